@@ -116,12 +116,17 @@ export function renderLetter(source: string, options: RenderOptions = {}): Rende
   } catch (e) {
     const err = e as Error & { lineNumber?: number; column?: number };
     const line = (err.lineNumber ?? Number(/line (\d+)/.exec(err.message)?.[1] ?? 1)) - 1;
+    const column = err.column ?? 0;
+    const got = /got '([^']+)'/.exec(err.message)?.[1];
+    const message = err.message.startsWith('Parse error')
+      ? `Template syntax: a {{…}} expression is malformed or not closed${got ? ` (unexpected ${got})` : ''}.`
+      : `Template syntax: ${err.message.split('\n')[0]}.`;
     const origin = fm.positions.positionAt(fm.bodyOffset);
     problems.push({
       severity: 'error',
       code: 'template-syntax',
-      message: `Template syntax: ${err.message.split('\n').filter((l) => !/^[-\s^]*$/.test(l)).slice(-1)[0] ?? err.message}`,
-      range: { start: { line: origin.line + line, character: err.column ?? 0 }, end: { line: origin.line + line, character: (err.column ?? 0) + 1 } },
+      message,
+      range: { start: { line: origin.line + line, character: column }, end: { line: origin.line + line, character: column + 1 } },
     });
     return empty();
   }
