@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError, type CliIo } from './io';
+import { writeFileAtomic, FileExistsError } from '../util/atomicWrite';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io';
 
 /** parseArgs with strict checking, turning its errors into one-line usage errors. */
 export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, usage: string) {
@@ -27,4 +28,23 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
+}
+
+/** Writes to `-o FILE` (atomically, never replacing a file without --force) or to standard output. */
+export async function emit(io: CliIo, text: string, output: string | undefined, force: boolean | undefined): Promise<number> {
+  if (!output) {
+    io.stdout(text);
+    return EXIT_OK;
+  }
+  try {
+    await writeFileAtomic(resolve(io.cwd, output), text, { overwrite: force === true });
+  } catch (e) {
+    if (e instanceof FileExistsError) {
+      io.stderr(`audit-reply: ${output} already exists; use --force to replace it\n`);
+      return EXIT_PROBLEMS;
+    }
+    throw e;
+  }
+  io.stderr(`wrote ${output}\n`);
+  return EXIT_OK;
 }

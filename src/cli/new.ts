@@ -1,12 +1,10 @@
-import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadCatalogue, LANGS, FORMATS } from '../letter/catalogue';
 import { buildNewLetter, NewLetterError } from '../letter/newLetter';
 import { toIsoDate } from '../letter/dates';
 import type { CaseRecord } from '../letter/frontmatter';
-import { writeFileAtomic, FileExistsError } from '../util/atomicWrite';
-import { oneOf, parseCliArgs, readInputFile } from './common';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io';
+import { emit, oneOf, parseCliArgs, readInputFile } from './common';
+import { EXIT_OK, UsageError, type CliIo } from './io';
 import { templatesDir, TEMPLATES_OPTION } from './options';
 
 const USAGE = `usage: audit-reply new <template> [--lang ja|en] [--format letter|email] [--vendor ID] [--data case.yaml] [-o FILE] [--force] [--templates DIR]`;
@@ -53,19 +51,5 @@ export async function newCommand(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof NewLetterError) throw new UsageError(e.message);
     throw e;
   }
-  if (!values.output) {
-    io.stdout(text);
-    return EXIT_OK;
-  }
-  try {
-    await writeFileAtomic(resolve(io.cwd, values.output), text, { overwrite: values.force === true });
-  } catch (e) {
-    if (e instanceof FileExistsError) {
-      io.stderr(`audit-reply: ${values.output} already exists; use --force to replace it\n`);
-      return EXIT_PROBLEMS;
-    }
-    throw e;
-  }
-  io.stderr(`wrote ${values.output}\n`);
-  return EXIT_OK;
+  return emit(io, text, values.output, values.force);
 }

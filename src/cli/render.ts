@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import { renderLetter, type RenderResult } from '../letter/render';
 import { composeEmail } from '../letter/emailText';
 import { formatProblem, hasErrors } from '../letter/problems';
-import { writeFileAtomic, FileExistsError } from '../util/atomicWrite';
-import { oneOf, parseCliArgs, readInputFile } from './common';
+import { emit, oneOf, parseCliArgs, readInputFile } from './common';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io';
 import { templatesDir, TEMPLATES_OPTION } from './options';
 
@@ -33,16 +31,6 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   const result = renderLetter(await readInputFile(io, file), { templatesOverrideDir: templatesDir(io, values.templates) });
   for (const p of result.problems) io.stderr(formatProblem(file, p) + '\n');
   const text = output(result, to);
-  if (values.output) {
-    try {
-      await writeFileAtomic(resolve(io.cwd, values.output), text, { overwrite: values.force === true });
-    } catch (e) {
-      if (e instanceof FileExistsError) {
-        io.stderr(`audit-reply: ${values.output} already exists; use --force to replace it\n`);
-        return EXIT_PROBLEMS;
-      }
-      throw e;
-    }
-  } else io.stdout(text);
-  return hasErrors(result.problems) ? EXIT_PROBLEMS : EXIT_OK;
+  const written = await emit(io, text, values.output, values.force);
+  return written !== EXIT_OK || hasErrors(result.problems) ? EXIT_PROBLEMS : EXIT_OK;
 }
