@@ -2,6 +2,7 @@ import { checkCommand } from './check';
 import { newCommand } from './new';
 import { renderCommand } from './render';
 import { analyzeCommand } from './analyze';
+import { pdfCommand } from './pdf';
 import { EXIT_USAGE, UsageError, type CliIo } from './io';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   new: { run: newCommand, summary: 'write a new letter from a template' },
   check: { run: checkCommand, summary: 'list every problem in a letter (exit 1 on errors)' },
   render: { run: renderCommand, summary: 'render a letter to HTML, e-mail text or resolved Markdown' },
+  pdf: { run: pdfCommand, summary: 'export a letter to PDF through the Chromium-family browser on this machine' },
   analyze: { run: analyzeCommand, summary: 'analyse a vendor login log: addresses, impossible travel, findings' },
 };
 

@@ -36,7 +36,11 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 export function markdownToHtml(markdown: string): string {
-  const tree = parseMarkdown(markdown);
+  return treeToHtml(parseMarkdown(markdown));
+}
+
+/** HTML from a parsed tree; remark-rehype builds a new tree, so the Markdown one can be read again after. */
+export function treeToHtml(tree: Root): string {
   const html = toHtml.stringify(toHtml.runSync(tree as never) as never);
   return html.replace(MISSING, (_m, field: string) => `<mark class="missing-field" data-field="${field}">${field}</mark>`);
 }

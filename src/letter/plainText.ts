@@ -112,7 +112,11 @@ function blocks(nodes: RootContent[], lang: Lang): string {
 
 /** The letter as plain text for a mailer: no markup, tables as aligned columns. */
 export function markdownToPlainText(markdown: string, lang: Lang): string {
-  const tree: Root = parseMarkdown(markdown);
+  return treeToPlainText(parseMarkdown(markdown), lang);
+}
+
+/** The same from a tree already parsed (the renderer parses once for HTML and text). Reads the tree only. */
+export function treeToPlainText(tree: Root, lang: Lang): string {
   return showMissingAsText(blocks(tree.children, lang)).trim() + '\n';
 }
 

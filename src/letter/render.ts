@@ -5,8 +5,8 @@ import type { Lang } from './dates';
 import { parseFrontmatter, rangeOfPath, frontmatterRange, type CaseRecord, type PathSegment } from './frontmatter';
 import { COMPILE_OPTIONS, environmentFor } from './handlebarsEnv';
 import { escapeMarkdown } from './markdownEscape';
-import { markdownToHtml, missingMarker, showMissingAsText } from './markdown';
-import { markdownToPlainText } from './plainText';
+import { missingMarker, parseMarkdown, showMissingAsText, treeToHtml } from './markdown';
+import { treeToPlainText } from './plainText';
 import { findMissingFields, fieldName, type FieldUse } from './missingFields';
 import { sortProblems, type Problem, type Range } from './problems';
 import { allFieldPaths } from './schema';
@@ -168,14 +168,17 @@ export function renderLetter(source: string, options: RenderOptions = {}): Rende
     return empty(subject);
   }
   resolved = resolved.replace(/^\s*\n/, '');
+  // Parsing is most of the cost, so HTML and plain text share one tree; text first, as it only reads it.
+  const tree = parseMarkdown(resolved);
+  const text = treeToPlainText(tree, lang);
   return {
     lang,
     format,
     templateId: model.templateId,
     subject,
     markdown: showMissingAsText(resolved),
-    html: markdownToHtml(resolved),
-    text: markdownToPlainText(resolved, lang),
+    html: treeToHtml(tree),
+    text,
     data,
     problems: sortProblems(problems),
   };
