@@ -43,6 +43,9 @@ interface Walk {
 /** Fields a helper reads from the object it is given, so a missing one is reported like any other. */
 const HELPER_NEEDS: Record<string, readonly string[]> = { recipient: ['company'] };
 
+/** Helpers that have a wording for an absent value (salutation: "Sir or Madam"), or test for one. */
+const OPTIONAL_PARAMS: ReadonlySet<string> = new Set(['salutation', 'and', 'or', 'not']);
+
 const key = (segments: readonly PathSegment[]) => segments.join('.');
 
 function own(obj: unknown, seg: PathSegment): unknown {
@@ -53,6 +56,11 @@ function own(obj: unknown, seg: PathSegment): unknown {
 
 function isBlank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Handlebars' own test for #if: an empty list is false too. */
+function truthy(v: unknown): boolean {
+  return Array.isArray(v) ? v.length > 0 : Boolean(v);
 }
 
 const parsedPartials = new Map<string, AST>();
@@ -115,7 +123,8 @@ export function findMissingFields(ast: AST, data: CaseRecord, partials: Readonly
     const isCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
     if (head.type === 'PathExpression' && isCall && !HELPER_NAMES.has(head.original))
       issues.push({ message: `unknown helper "${head.original}"`, loc: w.at ?? head.loc });
-    for (const p of node.params) expr(p, w);
+    const optional = head.type === 'PathExpression' && OPTIONAL_PARAMS.has(head.original);
+    for (const p of node.params) if (!(optional && p.type === 'PathExpression')) expr(p, w);
     const needs = head.type === 'PathExpression' ? HELPER_NEEDS[head.original] : undefined;
     const first = node.params[0];
     if (needs && first?.type === 'PathExpression') {
@@ -166,6 +175,13 @@ export function findMissingFields(ast: AST, data: CaseRecord, partials: Readonly
         for (const pair of b.hash?.pairs ?? []) expr(pair.value, w);
         if (!HELPER_NAMES.has(name) && b.params.length > 0) issues.push({ message: `unknown helper "${name}"`, loc: w.at ?? b.path.loc });
         const guarded = { ...w, guards: guardsOf(b.params.length ? b.params : [b.path], w) };
+        const tested = b.params.length === 1 && b.params[0]!.type === 'PathExpression' ? resolve(b.params[0] as hbs.AST.PathExpression, w) : undefined;
+        if ((name === 'if' || name === 'unless') && tested) {
+          // The data decides which branch prints; a field in the branch that does not print is not missing.
+          const shown = truthy(tested.value) === (name === 'if') ? b.program : b.inverse;
+          program(shown, guarded);
+          return;
+        }
         program(b.program, guarded);
         program(b.inverse, guarded);
         return;

@@ -111,6 +111,26 @@ export const CASE_SCHEMA: Readonly<Record<string, FieldSpec>> = {
       fields: { date: date('When.', '日付。'), text: { type: 'text', doc: { en: 'What happened.', ja: '出来事。' } } },
     },
   },
+  billing: {
+    type: 'object',
+    doc: { en: 'The disputed bill (billing-dispute letters).', ja: '争いのある請求の情報（請求に関する回答用）。' },
+    fields: {
+      account: str('Our customer or contract number with them.', '先方における当社のお客様番号・契約番号。'),
+      invoice: str('The invoice number or billing period in dispute.', '争いのある請求書の番号または請求期間。'),
+      stopRequested: date('When we asked them to stop the service (YYYY-MM-DD).', '当社がサービスの停止を依頼した日（YYYY-MM-DD）。'),
+      disputedAmount: { type: 'number', min: 0, doc: { en: 'The amount we dispute and withhold.', ja: '当社が争い、支払いを保留する金額。' } },
+      currency: { type: 'string', doc: { en: 'ISO 4217 code of that amount; JPY when absent.', ja: '上記金額の通貨コード。省略時は JPY。' } },
+    },
+  },
+  submitted: {
+    type: 'list',
+    doc: { en: 'What we have submitted to the vendor (closure-request letters).', ja: '当社が先方に提出した資料（完了確認の依頼用）。' },
+    item: {
+      type: 'object',
+      doc: { en: 'One submission.', ja: '提出 1 件。' },
+      fields: { date: date('When we sent it.', '提出日。'), text: { type: 'text', doc: { en: 'What we sent, and how.', ja: '提出した資料と提出方法。' } } },
+    },
+  },
   custom: { type: 'object', doc: { en: 'Free-form fields for workspace templates.', ja: 'ワークスペースのテンプレート用の自由項目。' } },
 };
 
