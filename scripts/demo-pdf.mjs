@@ -1,9 +1,9 @@
 // Demo stage: prints letters to PDF through the CLI when a Chromium-family browser
 // is on this machine, and says plainly that it skipped the PDF when there is none.
 //   demoPdf(letter.md, outDir)  – one letter
-//   demoPdf(outDir, root)       – every letter (*.md except *.resolved.md) in outDir (how scripts/demo.mjs calls it)
+//   demoPdf(outDir, root)       – every letter (*.md with frontmatter, not *.resolved.md) in outDir (how scripts/demo.mjs calls it)
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +25,10 @@ export async function demoPdf(first, second) {
   const root = isDir && second ? second : defaultRoot;
   const cli = join(root, 'dist', 'cli.js');
   const letters = isDir
-    ? readdirSync(first).filter((f) => f.endsWith('.md') && !f.endsWith('.resolved.md')).map((f) => join(first, f))
+    ? readdirSync(first)
+        .filter((f) => f.endsWith('.md') && !f.endsWith('.resolved.md'))
+        .map((f) => join(first, f))
+        .filter((f) => readFileSync(f, 'utf8').startsWith('---')) // letters only, not ip-analysis.md
     : [first];
   const results = [];
   for (const letter of letters) {

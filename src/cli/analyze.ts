@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseFrontmatter } from '../letter/frontmatter';
 import { analyzeLog, langFromCase, LogInputError, lookupOwners, networksFromCase, timezoneFromCase, toJson, toMarkdown, type Lang } from '../iplog/index';
-import { parseCliArgs, oneOf } from './common';
+import { emit, parseCliArgs, oneOf } from './common';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io';
 
 const USAGE =
-  'usage: audit-reply analyze <log | -> [--letter letter.md] [--lang ja|en] [--tz ZONE] [--to md|json] [--max-speed N] [--rdap] [--rdap-base-url URL] [--rdap-timeout MS] [-o FILE]';
+  'usage: audit-reply analyze <log | -> [--letter letter.md] [--lang ja|en] [--tz ZONE] [--to md|json] [--max-speed N] [--rdap] [--rdap-base-url URL] [--rdap-timeout MS] [-o FILE [--force]]';
 
 const HELP = `${USAGE}
 
@@ -22,7 +22,8 @@ switches that would need impossible travel.
   --rdap             look up each address's registered owner (network access; off by default)
   --rdap-base-url U  ask this RDAP server instead of the registries (implies --rdap)
   --rdap-timeout MS  per-lookup timeout (default 5000)
-  -o FILE            write to FILE instead of standard output
+  -o FILE            write to FILE instead of standard output (atomically)
+  --force            replace FILE when it exists
 `;
 
 const OPTIONS = {
@@ -35,6 +36,7 @@ const OPTIONS = {
   'rdap-base-url': { type: 'string' },
   'rdap-timeout': { type: 'string' },
   output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
 } as const;
 
 /** `audit-reply analyze`: exit 0 on success, 1 when the log cannot be analysed, 2 on usage errors. */
@@ -73,9 +75,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
     io.stderr(`${where}${e.message}\n`);
     return EXIT_PROBLEMS;
   }
-  if (values.output) await writeAtomically(resolve(io.cwd, values.output), markdownOrJson);
-  else io.stdout(markdownOrJson);
-  return EXIT_OK;
+  return emit(io, markdownOrJson, values.output, values.force);
 }
 
 function positiveNumber(name: string, value: string | undefined): number | undefined {
@@ -110,11 +110,4 @@ async function readCaseData(io: CliIo, letter: string): Promise<Record<string, u
     throw new UsageError(`${letter}${line}: ${first?.message ?? 'the frontmatter is not a mapping'}`);
   }
   return fm.data;
-}
-
-/** Writes beside the target and renames, so a failed run never leaves half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await fs.writeFile(temp, text, 'utf8');
-  await fs.rename(temp, path);
 }

@@ -29,8 +29,9 @@ function row(cells: (string | number)[]): string {
 function addressTable(r: AnalysisResult, m: Messages, lang: Lang): string[] {
   const withOwner = r.ips.some((ip) => ip.owner || ip.ownerError);
   const h = m.headers;
-  const head = [h.address, h.network, h.range, h.logins, h.failures, h.first, h.last, h.users, h.devices, h.locations];
-  const align = ['---', '---', '---', '--:', '--:', '---', '---', '---', '---', '---'];
+  // Special-purpose ranges are named in the findings; a column of them would crowd the page.
+  const head = [h.address, h.network, h.logins, h.failures, h.first, h.last, h.users, h.devices, h.locations];
+  const align = ['---', '---', '--:', '--:', '---', '---', '---', '---', '---'];
   if (withOwner) {
     head.push(h.owner);
     align.push('---');
@@ -40,7 +41,6 @@ function addressTable(r: AnalysisResult, m: Messages, lang: Lang): string[] {
     const cells: (string | number)[] = [
       esc(ip.ip),
       ip.network ? esc(ip.network) : m.none,
-      ip.range ? esc(RANGE_NAMES[ip.range][lang]) : m.none,
       ip.count,
       ip.failures,
       shortTime(ip.first),

@@ -5,7 +5,7 @@ export interface Messages {
   title: string;
   source(format: string, events: number, first: string, last: string, zone: string): string;
   addressesTitle: string;
-  headers: { address: string; network: string; range: string; logins: string; failures: string; first: string; last: string; users: string; devices: string; locations: string; owner: string };
+  headers: { address: string; network: string; logins: string; failures: string; first: string; last: string; users: string; devices: string; locations: string; owner: string };
   moreRows(n: number): string;
   flaggedTitle(max: number): string;
   switchHeaders: { user: string; at: string; from: string; to: string; minutes: string; distance: string; speed: string; explanation: string };
@@ -45,14 +45,14 @@ export const MESSAGES: Record<Lang, Messages> = {
     title: 'IP address analysis',
     source: (format, events, first, last, zone) => `${events} logins from the vendor's log (${format}), ${first} to ${last} (${zone}).`,
     addressesTitle: 'Addresses',
-    headers: { address: 'Address', network: 'Our network', range: 'Special range', logins: 'Logins', failures: 'Failed', first: 'First seen', last: 'Last seen', users: 'Users', devices: 'Devices (browser / platform)', locations: 'Location claimed in the log', owner: 'Registered owner (RDAP)' },
+    headers: { address: 'Address', network: 'Our network', logins: 'Logins', failures: 'Failed', first: 'First seen', last: 'Last seen', users: 'Users', devices: 'Devices (browser / platform)', locations: 'Location claimed in the log', owner: 'Registered owner (RDAP)' },
     moreRows: (n) => `… and ${n} more (see the JSON output).`,
     flaggedTitle: (max) => `Address switches faster than ${max} km/h`,
     switchHeaders: { user: 'User', at: 'Time', from: 'From (claimed location)', to: 'To (claimed location)', minutes: 'Interval (min)', distance: 'Distance (km)', speed: 'Implied speed (km/h)', explanation: 'Explanation' },
     noFlagged: (max) => `No switch between addresses implies travel faster than ${max} km/h.`,
     explanation: {
-      'our-networks': 'Both addresses are in our declared networks: the geolocation is inconsistent, not two people',
-      'same-owner': 'Both addresses belong to the same registered network (RDAP): the geolocation differs, the network is one',
+      'our-networks': 'Both ours: a geolocation error',
+      'same-owner': 'One registered network (RDAP)',
       'network-switching': 'Back and forth between two addresses within minutes: one device switching networks',
       'several-devices': 'Different devices of the same user: one person\'s PC, phone and tablet',
     },
@@ -88,14 +88,14 @@ export const MESSAGES: Record<Lang, Messages> = {
     title: 'IPアドレス分析',
     source: (format, events, first, last, zone) => `ベンダー提供ログ（${format}）のログイン${events}件、期間 ${first} ～ ${last}（${zone}）を分析しました。`,
     addressesTitle: 'アドレス別集計',
-    headers: { address: 'IPアドレス', network: '当社ネットワーク', range: '特殊用途範囲', logins: 'ログイン数', failures: '失敗', first: '初回', last: '最終', users: 'ユーザー', devices: '端末（ブラウザ／OS）', locations: 'ログ上の所在地', owner: '登録上の保有者（RDAP）' },
+    headers: { address: 'IPアドレス', network: '当社回線', logins: 'ログイン数', failures: '失敗', first: '初回', last: '最終', users: 'ユーザー', devices: '端末（ブラウザ／OS）', locations: 'ログ上の所在地', owner: '登録上の保有者（RDAP）' },
     moreRows: (n) => `…ほか${n}件（JSON出力をご参照ください）。`,
     flaggedTitle: (max) => `時速${max}kmを超える移動を要するアドレス切替`,
     switchHeaders: { user: 'ユーザー', at: '日時', from: '切替前（ログ上の所在地）', to: '切替後（ログ上の所在地）', minutes: '間隔（分）', distance: '距離（km）', speed: '必要な速度（km/h）', explanation: '説明' },
     noFlagged: (max) => `時速${max}kmを超える移動を要するアドレス切替はありません。`,
     explanation: {
-      'our-networks': '両アドレスとも当社の届出ネットワークです。位置情報の誤りであり、別人による利用ではありません',
-      'same-owner': '両アドレスは同一の登録ネットワーク（RDAP）に属します。位置情報が異なるだけで、回線は同一です',
+      'our-networks': '双方とも当社回線（位置情報の誤り）',
+      'same-owner': '同一の登録ネットワーク（RDAP）',
       'network-switching': '数分以内に二つのアドレスを往復しています。同一端末による回線の切替です',
       'several-devices': '同一ユーザーの別端末です。一人の利用者のPC・スマートフォン・タブレットです',
     },

@@ -50,6 +50,17 @@ describe('audit-reply analyze', () => {
     assert.match(md, /2024-03-05 09:02 to 2024-03-05 21:05 \(UTC\)/);
   });
 
+  test('-o never replaces an existing file without --force', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'out.md'), 'my notes\n');
+    const t = fakeIo(dir);
+    assert.equal(await analyzeCommand(['log.csv', '--tz', 'UTC', '-o', 'out.md'], t.io), 1);
+    assert.match(t.err(), /out\.md already exists; use --force/);
+    assert.equal(readFileSync(join(dir, 'out.md'), 'utf8'), 'my notes\n');
+    assert.equal(await analyzeCommand(['log.csv', '--tz', 'UTC', '-o', 'out.md', '--force'], fakeIo(dir).io), 0);
+    assert.match(readFileSync(join(dir, 'out.md'), 'utf8'), /203\.0\.113\./);
+  });
+
   test('reads the log from standard input with -', async () => {
     const t = fakeIo(workspace(), 'User,Login Time,Source IP\nu,2024-03-05 09:00,203.0.113.1\n');
     assert.equal(await analyzeCommand(['-', '--to', 'json', '--tz', 'Asia/Tokyo'], t.io), 0);

@@ -63,7 +63,7 @@ describe('the Salesforce login history of the sample case', () => {
     const md = toMarkdown(result, 'ja');
     assert.match(md, /^#### IPアドレス分析/);
     assert.match(md, /\| 203\.0\.113\.74 \| 本社 無線LAN（副系） \|/);
-    assert.match(md, /両アドレスとも当社の届出ネットワークです/);
+    assert.match(md, /\| 双方とも当社回線（位置情報の誤り） \|/);
     assert.match(md, /時速900km/);
     assert.match(md, /Asia\/Tokyo/);
     assert.match(md, /UTF-8/);
@@ -74,7 +74,7 @@ describe('the Salesforce login history of the sample case', () => {
   test('English Markdown says the same in English', () => {
     const md = toMarkdown(result, 'en');
     assert.match(md, /#### IP address analysis/);
-    assert.match(md, /Both addresses are in our declared networks/);
+    assert.match(md, /\| Both ours: a geolocation error \|/);
     assert.match(md, /Successful and failed logins both count/);
   });
 
