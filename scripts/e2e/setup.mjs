@@ -62,8 +62,11 @@ export function setup() {
   symlinkSync(join('include', 'node', 'common.gypi'), join(headers, 'common.gypi'));
   copyFileSync(join(dist, 'package.json'), join(headers, 'package.json'));
 
+  // Under `npm run`, the outer npm (on the system Node) exports npm_config_* settings, among them a
+  // user agent naming its Node version, which code-server's postinstall reads as the Node it runs on.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const env = {
-    ...process.env,
+    ...inherited,
     // Install scripts (code-server's postinstall, node-gyp) must see Node 24, not the system Node.
     PATH: `${dirname(tools.node)}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: headers,
