@@ -28,7 +28,7 @@ export async function demoPdf(first, second) {
     ? readdirSync(first)
         .filter((f) => f.endsWith('.md') && !f.endsWith('.resolved.md'))
         .map((f) => join(first, f))
-        .filter((f) => readFileSync(f, 'utf8').startsWith('---')) // letters only, not ip-analysis.md
+        .filter((f) => readFileSync(f, 'utf8').startsWith('---')) // letters only, not the analyses
     : [first];
   const results = [];
   for (const letter of letters) {

@@ -2,7 +2,7 @@ import type { AnalysisResult } from './types';
 
 export const JSON_SCHEMA_VERSION = 1;
 
-/** The analysis as stable JSON (documented in docs/ip-analysis.md). */
+/** The analysis as stable JSON (its schema is in README.md, "IP analysis"). */
 export function toJson(result: AnalysisResult): string {
   const doc = {
     schemaVersion: JSON_SCHEMA_VERSION,

@@ -39,8 +39,8 @@ test('snippet files parse, hold at least ten clauses each, with unique ar- prefi
   for (const lang of ['ja', 'en']) for (const m of moves) assert.ok(seen.has(`ar-${lang}-${m}`), `ar-${lang}-${m}`);
 });
 
-test('docs/snippets.md lists every prefix', () => {
-  const doc = readFileSync(join(extensionRoot(), 'docs', 'snippets.md'), 'utf8');
+test('README.md lists every prefix', () => {
+  const doc = readFileSync(join(extensionRoot(), 'README.md'), 'utf8');
   for (const lang of ['ja', 'en'])
     for (const s of Object.values(load(lang))) for (const p of [s.prefix].flat()) assert.ok(doc.includes(`\`${p}\``), p);
 });
