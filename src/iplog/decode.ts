@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 import { LogInputError } from './errors';
 
 export type EncodingName = 'UTF-8' | 'UTF-8 (BOM)' | 'UTF-16LE (BOM)' | 'UTF-16BE (BOM)' | 'Shift_JIS (CP932)';
@@ -45,6 +45,18 @@ export function decodeLog(bytes: Uint8Array): DecodedStream {
   }
   const body = bytes.subarray(start);
   if (body.length === 0) throw new LogInputError('empty', 'The log is empty.');
+  // Most exports are plain ASCII: then any byte boundary is a character boundary, and Buffer's
+  // latin1 slice is several times faster than a streaming TextDecoder.
+  if (encoding === 'UTF-8' && isAscii(body)) {
+    const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    return {
+      encoding,
+      *chunks() {
+        for (let i = 0; i < buf.length; i += CHUNK_BYTES) yield buf.toString('latin1', i, Math.min(buf.length, i + CHUNK_BYTES));
+      },
+      whole: () => buf.toString('latin1'),
+    };
+  }
   return {
     encoding,
     *chunks() {

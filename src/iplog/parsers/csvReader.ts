@@ -65,6 +65,8 @@ export class DelimitedReader {
     const n = buf.length;
     let i = start;
     let newlines = 0;
+    // The next line feed at or after the current field; one search per line, not one per field.
+    let nextLf = -2;
     let problem: string | undefined;
     for (;;) {
       const col = fields.length;
@@ -92,7 +94,11 @@ export class DelimitedReader {
         }
         let value = keep ? buf.slice(i + 1, close) : '';
         if (escaped && keep) value = value.replace(/""/g, '"');
-        for (let k = buf.indexOf('\n', i + 1); k >= 0 && k < close; k = buf.indexOf('\n', k + 1)) newlines++;
+        if (nextLf !== -1 && nextLf <= i) nextLf = buf.indexOf('\n', i + 1);
+        while (nextLf >= 0 && nextLf < close) {
+          newlines++;
+          nextLf = buf.indexOf('\n', nextLf + 1);
+        }
         i = close + 1;
         // Text after a closing quote (`"a"b`) is kept as part of the field rather than lost.
         let extraStart = i;
