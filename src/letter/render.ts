@@ -5,7 +5,7 @@ import type { Lang } from './dates';
 import { parseFrontmatter, rangeOfPath, frontmatterRange, type CaseRecord, type PathSegment } from './frontmatter';
 import { COMPILE_OPTIONS, environmentFor } from './handlebarsEnv';
 import { escapeMarkdown } from './markdownEscape';
-import { missingMarker, parseMarkdown, showMissingAsText, treeToHtml } from './markdown';
+import { missingMarker, parseAndConvert, showMissingAsText } from './markdown';
 import { treeToPlainText } from './plainText';
 import { findMissingFields, fieldName, type FieldUse } from './missingFields';
 import { sortProblems, type Problem, type Range } from './problems';
@@ -168,8 +168,9 @@ export function renderLetter(source: string, options: RenderOptions = {}): Rende
     return empty(subject);
   }
   resolved = resolved.replace(/^\s*\n/, '');
-  // Parsing is most of the cost, so HTML and plain text share one tree; text first, as it only reads it.
-  const tree = parseMarkdown(resolved);
+  // Parsing is most of the cost: HTML and plain text share one tree, and unchanged runs of blocks
+  // keep their tree and HTML from the last render.
+  const { tree, html } = parseAndConvert(resolved);
   const text = treeToPlainText(tree, lang);
   return {
     lang,
@@ -177,7 +178,7 @@ export function renderLetter(source: string, options: RenderOptions = {}): Rende
     templateId: model.templateId,
     subject,
     markdown: showMissingAsText(resolved),
-    html: treeToHtml(tree),
+    html,
     text,
     data,
     problems: sortProblems(problems),
