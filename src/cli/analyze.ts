@@ -1,8 +1,6 @@
-import { promises as fs } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseFrontmatter } from '../letter/frontmatter';
 import { analyzeLog, langFromCase, LogInputError, lookupOwners, networksFromCase, timezoneFromCase, toJson, toMarkdown, type Lang } from '../iplog/index';
-import { emit, parseCliArgs, oneOf } from './common';
+import { emit, oneOf, parseCliArgs, readInputBytes, readInputFile } from './common';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CliIo } from './io';
 
 const USAGE =
@@ -57,7 +55,7 @@ export async function analyzeCommand(argv: string[], io: CliIo): Promise<number>
 
   const caseData = values.letter ? await readCaseData(io, values.letter) : undefined;
   const lang: Lang = langOption ?? langFromCase(caseData) ?? (/^ja/i.test(io.env.LC_ALL || io.env.LANG || '') ? 'ja' : 'en');
-  const bytes = await readBytes(io, file);
+  const bytes = await readInputBytes(io, file);
 
   let markdownOrJson: string;
   try {
@@ -85,24 +83,8 @@ function positiveNumber(name: string, value: string | undefined): number | undef
   return n;
 }
 
-async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
-  if (file === '-') return io.readStdin();
-  try {
-    return await fs.readFile(resolve(io.cwd, file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
-  }
-}
-
 async function readCaseData(io: CliIo, letter: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await fs.readFile(resolve(io.cwd, letter), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${letter}: no such file` : `${letter}: cannot be read (${code ?? (e as Error).message})`);
-  }
+  const text = await readInputFile(io, letter);
   const fm = parseFrontmatter(text);
   if (!fm.data) {
     const first = fm.problems.find((p) => p.severity === 'error') ?? fm.problems[0];

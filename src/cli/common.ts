@@ -13,15 +13,19 @@ export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-export async function readInputFile(io: CliIo, file: string): Promise<string> {
-  if (file === '-') return (await io.readStdin()).toString('utf8');
-  const path = resolve(io.cwd, file);
+/** A file's bytes, or standard input for `-`; a missing or unreadable file is a one-line usage error. */
+export async function readInputBytes(io: CliIo, file: string): Promise<Uint8Array> {
+  if (file === '-') return io.readStdin();
   try {
-    return await fs.readFile(path, 'utf8');
+    return await fs.readFile(resolve(io.cwd, file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
   }
+}
+
+export async function readInputFile(io: CliIo, file: string): Promise<string> {
+  return Buffer.from(await readInputBytes(io, file)).toString('utf8');
 }
 
 export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {

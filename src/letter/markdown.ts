@@ -32,7 +32,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).us
 // Raw HTML in the letter is dropped by remark-rehype (allowDangerousHtml stays off) and sanitised again after.
 const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
-/** A run of blocks, parsed, and its HTML once asked for. Frozen: every render that meets the same text shares it. */
+/** A run of blocks, parsed, and its HTML once converted. The tree is frozen: every render that meets the same text shares it. */
 interface ParsedRun {
   readonly children: readonly RootContent[];
   html?: string;
@@ -60,25 +60,15 @@ function parseRun(text: string): ParsedRun {
 }
 
 /**
- * The letter's Markdown tree. Runs of blocks that parse the same alone (see splitBlocks) are
- * parsed once and reused, so re-rendering a long letter after a small edit stays quick. The
- * tree is read-only: its nodes may be shared with other renders.
- */
-export function parseMarkdown(markdown: string): Root {
-  const children: RootContent[] = [];
-  for (const run of splitBlocks(markdown)) children.push(...parseRun(run).children);
-  return { type: 'root', children };
-}
-
-/**
  * Below this size one parse of the whole text is quicker than splitting it: each parse and
  * conversion has a fixed cost that many small runs would pay again and again.
  */
 const RUNS_FROM_CHARS = 16_000;
 
 /**
- * The tree and its HTML. A long text goes run by run, and only runs not seen before are parsed
- * and converted; the result is the same as from one parse of the whole.
+ * The tree and its HTML. A long text goes run by run (see splitBlocks), and only runs not seen
+ * before are parsed and converted; the result is the same as from one parse of the whole. The
+ * tree is read-only: its nodes may be shared with other renders.
  */
 export function parseAndConvert(markdown: string, runsFromChars = RUNS_FROM_CHARS): { tree: Root; html: string } {
   if (markdown.length < runsFromChars) {
@@ -105,10 +95,6 @@ export function parseWhole(markdown: string): Root {
 /** Forgets the parsed runs (for measuring a first render). */
 export function clearParseCache(): void {
   parsedRuns.clear();
-}
-
-export function markdownToHtml(markdown: string): string {
-  return parseAndConvert(markdown).html;
 }
 
 /** HTML from a parsed tree; remark-rehype builds a new tree, so the Markdown one can be read again after. */

@@ -1,5 +1,5 @@
 import type { Root, RootContent, PhrasingContent, Table, List } from 'mdast';
-import { parseMarkdown, showMissingAsText } from './markdown';
+import { showMissingAsText } from './markdown';
 import type { Lang } from './dates';
 
 /** Display width in a monospaced mailer: East Asian wide and full-width characters take two cells. */
@@ -110,12 +110,7 @@ function blocks(nodes: RootContent[], lang: Lang): string {
     .join('\n\n');
 }
 
-/** The letter as plain text for a mailer: no markup, tables as aligned columns. */
-export function markdownToPlainText(markdown: string, lang: Lang): string {
-  return treeToPlainText(parseMarkdown(markdown), lang);
-}
-
-/** The same from a tree already parsed (the renderer parses once for HTML and text). Reads the tree only. */
+/** The letter as plain text for a mailer: no markup, tables as aligned columns. Reads the tree only. */
 export function treeToPlainText(tree: Root, lang: Lang): string {
   return showMissingAsText(blocks(tree.children, lang)).trim() + '\n';
 }

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserFailedError, BrowserTimeoutError, OutputExistsError, PdfCancelledError } from './errors';
-import { writeFileAtomic, FileExistsError } from '../util/atomicWrite';
+import { exists, writeFileAtomic, FileExistsError } from '../util/atomicWrite';
 import { runProcess } from './runProcess';
 
 export interface PrintOptions {
@@ -24,15 +24,6 @@ export interface PrintOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
-
-async function pathExists(p: string): Promise<boolean> {
-  try {
-    await fs.access(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
@@ -67,7 +58,7 @@ export async function printToPdf(opts: PrintOptions): Promise<void> {
   if (opts.signal?.aborted) throw new PdfCancelledError();
   const output = path.resolve(opts.output);
   // Fail before the expensive part; writeFileAtomic checks again at the end.
-  if (!opts.overwrite && (await pathExists(output))) throw new OutputExistsError(output);
+  if (!opts.overwrite && (await exists(output))) throw new OutputExistsError(output);
 
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const work = await fs.mkdtemp(path.join(opts.tmpDir ?? os.tmpdir(), 'audit-reply-pdf-'));

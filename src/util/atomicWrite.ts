@@ -42,7 +42,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether something is at `path` (a check only: writers rely on writeFileAtomic's own refusal). */
+export async function exists(path: string): Promise<boolean> {
   try {
     await fs.access(path);
     return true;

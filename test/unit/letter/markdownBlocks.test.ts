@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitBlocks } from '../../../src/letter/markdownBlocks';
-import { clearParseCache, parseAndConvert, parseMarkdown, parseWhole, treeToHtml } from '../../../src/letter/markdown';
+import { clearParseCache, parseAndConvert, parseWhole, treeToHtml } from '../../../src/letter/markdown';
 import { treeToPlainText } from '../../../src/letter/plainText';
 import { FORMATS, KINDS, LANGS, render } from '../catalogue/support';
 
@@ -26,11 +26,12 @@ const TRICKY: Record<string, string> = {
 };
 
 function sameAsWhole(markdown: string, where: string): void {
-  const runs = parseMarkdown(markdown);
+  const byRuns = parseAndConvert(markdown, 0);
+  const runs = byRuns.tree;
   const whole = parseWhole(markdown);
   const wholeHtml = treeToHtml(whole);
   assert.equal(treeToHtml(runs), wholeHtml, `${where}: HTML of the joined tree`);
-  assert.equal(parseAndConvert(markdown, 0).html, wholeHtml, `${where}: HTML joined run by run`);
+  assert.equal(byRuns.html, wholeHtml, `${where}: HTML joined run by run`);
   assert.equal(parseAndConvert(markdown).html, wholeHtml, `${where}: HTML by the size rule`);
   assert.equal(treeToPlainText(runs, 'ja'), treeToPlainText(whole, 'ja'), `${where}: text`);
 }
@@ -69,7 +70,7 @@ test('an edit re-renders correctly while the rest is reused', () => {
   const before = 'Intro.\n\n1. first point\n\n2. second point\n\nClosing.\n';
   const after = before.replace('second point', 'second point, revised');
   clearParseCache();
-  parseMarkdown(before);
+  parseAndConvert(before, 0);
   sameAsWhole(after, 'edited');
   sameAsWhole(before, 'original again');
 });
