@@ -25,8 +25,7 @@ const entry = join(work, 'entry.ts');
 const src = (p) => JSON.stringify(join(root, 'src', p));
 writeFileSync(
   entry,
-  `export { renderLetter } from ${src('letter/render')};
-export { clearParseCache } from ${src('letter/markdown')};
+  `export { renderLetter, clearRenderCaches } from ${src('letter/render')};
 export { buildNewLetter } from ${src('letter/newLetter')};
 export { loadCatalogue } from ${src('letter/catalogue')};
 export { pdfPageHtml } from ${src('pdf/exportLetter')};
@@ -110,13 +109,13 @@ async function run(lib, md) {
     ['100 KB', big, 60],
   ]) {
     const runs = name === 'typical' ? RUNS : Math.max(20, RUNS / 5);
-    lib.clearParseCache();
+    lib.clearRenderCaches();
     const r = lib.renderLetter(source, { today: '2026-11-22' });
     const errors = r.problems.filter((p) => p.severity === 'error');
     if (errors.length) console.log(`  (${name}: ${errors.length} errors, e.g. ${errors[0].message})`);
     const yard = timeMany(() => md.render(r.markdown), runs);
     const first = timeMany(() => {
-      lib.clearParseCache();
+      lib.clearRenderCaches();
       lib.renderLetter(source, { today: '2026-11-22' });
     }, runs);
     let edit = 0;

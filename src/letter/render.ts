@@ -4,8 +4,9 @@ import { buildCase, type CaseOptions, type Format } from './caseModel';
 import type { Lang } from './dates';
 import { parseFrontmatter, rangeOfPath, frontmatterRange, type CaseRecord, type PathSegment } from './frontmatter';
 import { COMPILE_OPTIONS, environmentFor } from './handlebarsEnv';
+import { clearCompiledChunks, compileBody } from './compiledChunks';
 import { escapeMarkdown } from './markdownEscape';
-import { missingMarker, parseAndConvert, showMissingAsText } from './markdown';
+import { clearParseCache, missingMarker, parseAndConvert, showMissingAsText } from './markdown';
 import { treeToPlainText } from './plainText';
 import { findMissingFields, fieldName, type FieldUse } from './missingFields';
 import { sortProblems, type Problem, type Range } from './problems';
@@ -162,7 +163,7 @@ export function renderLetter(source: string, options: RenderOptions = {}): Rende
 
   let resolved: string;
   try {
-    resolved = hb.compile(ast, COMPILE_OPTIONS)(context);
+    resolved = compileBody(hb, ast, fm.body)(context);
   } catch (e) {
     problems.push({ severity: 'error', code: 'render', message: `The letter could not be rendered: ${(e as Error).message}`, range: frontmatterRange(fm) });
     return empty(subject);
@@ -183,4 +184,10 @@ export function renderLetter(source: string, options: RenderOptions = {}): Rende
     data,
     problems: sortProblems(problems),
   };
+}
+
+/** Forgets compiled templates and parsed Markdown, so the next render is a first render (for measuring). */
+export function clearRenderCaches(): void {
+  clearParseCache();
+  clearCompiledChunks();
 }

@@ -1,0 +1,108 @@
+import type { HandlebarsEnv } from './handlebarsEnv';
+import { COMPILE_OPTIONS } from './handlebarsEnv';
+
+type Statement = hbs.AST.Statement;
+// The published types call `original` strip flags; at run time it is the text before whitespace control.
+type Content = Omit<hbs.AST.ContentStatement, 'original'> & { original: string; leftStripped?: boolean; rightStripped?: boolean };
+type Render = (context: unknown) => string;
+
+/**
+ * Compiling is most of what Handlebars costs on a long letter, and typing changes one paragraph
+ * at a time. So the parsed body is cut at its top-level blank lines into chunks, and each chunk's
+ * compiled function is kept by what the chunk holds: an edit recompiles one paragraph.
+ *
+ * A chunk is keyed by its content statements' values (whitespace control already applied by the
+ * parse) and its other statements' source text. A cut falls only after a blank line in content,
+ * so a tag at a chunk's start is at a line start, as it was in the whole body.
+ */
+let compiled = new WeakMap<HandlebarsEnv, Map<string, Render>>();
+const MAX_CHUNKS_PER_ENV = 4000;
+
+/** Decorators (inline partials among them) reach across the whole body: such a body compiles as one. */
+const WHOLE_BODY = /\{\{~?\s*[#]?\s*\*/;
+
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+interface Chunk {
+  statements: Statement[];
+  key: string;
+}
+
+function lineOffsets(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function piece(of: Content, value: string): Content {
+  // The piece stands alone in its chunk; its own text serves as original, and stripping
+  // already done is not done again.
+  return { ...of, value, original: value };
+}
+
+function chunksOf(body: readonly Statement[], source: string): Chunk[] {
+  const starts = lineOffsets(source);
+  const offset = (p: hbs.AST.Position) => (starts[p.line - 1] ?? source.length) + p.column;
+  const chunks: Chunk[] = [];
+  let statements: Statement[] = [];
+  let key = '';
+  const close = () => {
+    if (statements.length) chunks.push({ statements, key });
+    statements = [];
+    key = '';
+  };
+  for (const st of body) {
+    if (st.type !== 'ContentStatement') {
+      statements.push(st);
+      key += `\u0001${source.slice(offset(st.loc.start), offset(st.loc.end))}`;
+      continue;
+    }
+    const content = st as unknown as Content;
+    let from = 0;
+    for (const m of content.value.matchAll(BLANK_LINE)) {
+      const to = m.index + m[0].length;
+      if (to === content.value.length) break; // a cut at the very end would leave the next tag without its line
+      const part = content.value.slice(from, to);
+      statements.push(piece(content, part) as unknown as Statement);
+      key += `\u0002${part}`;
+      close();
+      from = to;
+    }
+    const rest = content.value.slice(from);
+    statements.push(from === 0 ? st : (piece(content, rest) as unknown as Statement));
+    key += `\u0002${rest}`;
+  }
+  close();
+  return chunks;
+}
+
+function program(statements: Statement[]): hbs.AST.Program {
+  return { type: 'Program', body: statements, blockParams: [], strip: {}, loc: statements[0]!.loc } as hbs.AST.Program;
+}
+
+/** A render function for the parsed body, equal in output to compiling it whole. */
+export function compileBody(hb: HandlebarsEnv, ast: hbs.AST.Program, source: string): Render {
+  if (WHOLE_BODY.test(source)) return hb.compile(ast, COMPILE_OPTIONS) as Render;
+  let cache = compiled.get(hb);
+  if (!cache) compiled.set(hb, (cache = new Map()));
+  const parts: Render[] = [];
+  for (const chunk of chunksOf(ast.body, source)) {
+    let fn = cache.get(chunk.key);
+    if (!fn) {
+      fn = hb.compile(program(chunk.statements), COMPILE_OPTIONS) as Render;
+      if (cache.size >= MAX_CHUNKS_PER_ENV) cache.clear();
+      cache.set(chunk.key, fn);
+    }
+    parts.push(fn);
+  }
+  return (context) => {
+    let out = '';
+    for (const fn of parts) out += fn(context);
+    return out;
+  };
+}
+
+/** Forgets compiled chunks (for measuring a first render). */
+export function clearCompiledChunks(): void {
+  compiled = new WeakMap();
+}
