@@ -35,7 +35,8 @@ const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehyp
 /** A run of blocks, parsed, and its HTML once converted. The tree is frozen: every render that meets the same text shares it. */
 interface ParsedRun {
   readonly children: readonly RootContent[];
-  html?: string;
+  /** HTML by how the run's edge lists are converted (see runHtml). */
+  readonly html: Map<number, string>;
 }
 
 const parsedRuns = new Map<string, ParsedRun>();
@@ -52,11 +53,56 @@ function deepFreeze<T>(value: T): T {
 function parseRun(text: string): ParsedRun {
   let run = parsedRuns.get(text);
   if (!run) {
-    run = { children: deepFreeze((parser.runSync(parser.parse(text)) as Root).children) };
+    run = { children: deepFreeze((parser.runSync(parser.parse(text)) as Root).children), html: new Map() };
     if (parsedRuns.size >= MAX_CACHED_RUNS) parsedRuns.clear();
     parsedRuns.set(text, run);
   }
   return run;
+}
+
+const LOOSE_FIRST = 1;
+const LOOSE_LAST = 2;
+
+/**
+ * A list cut into runs is loose as a whole (the cuts fall after blank lines), though a piece
+ * alone may parse tight; its pieces are converted as the loose list they belong to.
+ */
+function runHtml(run: ParsedRun, loose: number): string {
+  let html = run.html.get(loose);
+  if (html === undefined) {
+    const children = run.children.map((node, i) =>
+      node.type === 'list' && ((i === 0 && loose & LOOSE_FIRST) || (i === run.children.length - 1 && loose & LOOSE_LAST)) ? { ...node, spread: true } : node,
+    );
+    html = treeToHtml({ type: 'root', children });
+    run.html.set(loose, html);
+  }
+  return html;
+}
+
+const LIST_OPEN = /^<(ol|ul)(?: start="\d+")?>\n/;
+const TABLE_HEAD = /^<table>\n<thead>\n[\s\S]*?\n<\/thead>\n<tbody>\n/;
+const TABLE_END = '\n</tbody>\n</table>';
+
+/** Joins a continuing run's first node to the node the runs so far ended with; false when they do not fit. */
+function joinNode(children: RootContent[], html: string[], next: readonly RootContent[], nextHtml: string, kind: 'list' | 'table'): boolean {
+  const last = children[children.length - 1];
+  const first = next[0];
+  const lastHtml = html[html.length - 1];
+  if (!last || !first || lastHtml === undefined || last.type !== kind || first.type !== kind) return false;
+  if (last.type === 'list' && first.type === 'list') {
+    const open = LIST_OPEN.exec(nextHtml);
+    const close = `\n</${last.ordered ? 'ol' : 'ul'}>`;
+    if (!open || last.ordered !== first.ordered || !lastHtml.endsWith(close)) return false;
+    children[children.length - 1] = { ...last, spread: true, children: [...last.children, ...first.children] };
+    html[html.length - 1] = `${lastHtml.slice(0, -close.length)}\n${nextHtml.slice(open[0].length)}`;
+  } else if (last.type === 'table' && first.type === 'table') {
+    const open = TABLE_HEAD.exec(nextHtml);
+    if (!open || !lastHtml.endsWith(TABLE_END)) return false;
+    children[children.length - 1] = { ...last, children: [...last.children, ...first.children.slice(1)] };
+    html[html.length - 1] = `${lastHtml.slice(0, -TABLE_END.length)}\n${nextHtml.slice(open[0].length)}`;
+  } else return false;
+  children.push(...next.slice(1));
+  return true;
 }
 
 /**
@@ -71,17 +117,26 @@ const RUNS_FROM_CHARS = 16_000;
  * tree is read-only: its nodes may be shared with other renders.
  */
 export function parseAndConvert(markdown: string, runsFromChars = RUNS_FROM_CHARS): { tree: Root; html: string } {
-  if (markdown.length < runsFromChars) {
+  const whole = () => {
     const tree = parseWhole(markdown);
     return { tree, html: treeToHtml(tree) };
-  }
+  };
+  if (markdown.length < runsFromChars) return whole();
+  const runs = splitBlocks(markdown);
   const children: RootContent[] = [];
   const html: string[] = [];
-  for (const text of splitBlocks(markdown)) {
-    const run = parseRun(text);
-    children.push(...run.children);
-    run.html ??= treeToHtml({ type: 'root', children: [...run.children] });
-    if (run.html) html.push(run.html);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const parsed = parseRun((run.head ?? '') + run.text);
+    const loose = (run.continues === 'list' ? LOOSE_FIRST : 0) | (runs[i + 1]?.continues === 'list' ? LOOSE_LAST : 0);
+    const converted = runHtml(parsed, loose);
+    if (run.continues) {
+      // A piece that does not fit its neighbour (a cut the splitter misjudged) costs speed, never correctness.
+      if (!joinNode(children, html, parsed.children, converted, run.continues)) return whole();
+      continue;
+    }
+    children.push(...parsed.children);
+    if (converted) html.push(converted);
   }
   // remark-rehype puts a line feed between top-level elements; so does this join.
   return { tree: { type: 'root', children }, html: html.join('\n') };
@@ -90,6 +145,11 @@ export function parseAndConvert(markdown: string, runsFromChars = RUNS_FROM_CHAR
 /** The tree from one parse of the whole text, bypassing the runs (the reference the runs must equal). */
 export function parseWhole(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root;
+}
+
+/** How many parsed runs are kept (for tests that count what an edit parses). */
+export function parsedRunCount(): number {
+  return parsedRuns.size;
 }
 
 /** Forgets the parsed runs (for measuring a first render). */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitBlocks } from '../../../src/letter/markdownBlocks';
-import { clearParseCache, parseAndConvert, parseWhole, treeToHtml } from '../../../src/letter/markdown';
+import { clearParseCache, parseAndConvert, parsedRunCount, parseWhole, treeToHtml } from '../../../src/letter/markdown';
 import { treeToPlainText } from '../../../src/letter/plainText';
 import { FORMATS, KINDS, LANGS, render } from '../catalogue/support';
 
@@ -23,7 +23,20 @@ const TRICKY: Record<string, string> = {
   'indented code': 'Text.\n\n    code\n\n    more code\n\nText.\n',
   'hard breaks and tables': 'Line one\\\nline two\n\n| x |\n|---|\n| y |\n\nEnd.\n',
   'CRLF line ends': 'One.\r\n\r\n- a\r\n\r\n- b\r\n\r\nTwo.\r\n',
+  'long loose list': items(120, (i) => `${i + 1}. Point ${i} with *emphasis* and \`code\`.\n\n`) + 'After.\n',
+  'long list, tight then loose': items(40, (i) => `- item ${i}\n`) + '\n' + items(40, (i) => `- later ${i}\n\n`),
+  'long list with nested content': items(60, (i) => `${i + 1}) head ${i}\n\n   body ${i}\n\n   - sub ${i}\n   - sub b\n\n`),
+  'long list, marker changes': items(30, (i) => `- dash ${i}\n\n`) + items(30, (i) => `* star ${i}\n\n`) + items(30, (i) => `${i}. num ${i}\n\n`),
+  'long task list': items(60, (i) => (i === 45 ? `- [x] done ${i}\n\n` : `- open ${i}\n\n`)),
+  'list item holding fenced code': items(40, (i) => `${i + 1}. code:\n\n    \`\`\`\n    x ${i}\n\n    y\n    \`\`\`\n\n`),
+  'long table': '| # | Address | Note |\n|--:|:---|:--:|\n' + items(300, (i) => `| ${i} | 203.0.113.${i % 250} | a \\| pipe, \`c|d\` ${i % 7 ? '' : '**b**'} |\n`) + '\nAfter the table.\n',
+  'table rows without closing pipe, then text': '| a | b |\n|---|---|\n' + items(90, (i) => `| ${i} | x\n`) + 'lazy line\n\n| c |\n|---|\n| 1 |\n',
+  'two tables back to back': '| a |\n|---|\n' + items(40, (i) => `| ${i} |\n`) + '\n| b | c |\n|---|---|\n' + items(40, (i) => `| ${i} | ${i} |\n`),
 };
+
+function items(n: number, line: (i: number) => string): string {
+  return Array.from({ length: n }, (_, i) => line(i)).join('');
+}
 
 function sameAsWhole(markdown: string, where: string): void {
   const byRuns = parseAndConvert(markdown, 0);
@@ -37,7 +50,7 @@ function sameAsWhole(markdown: string, where: string): void {
 }
 
 test('the runs put back together are the text', () => {
-  for (const [name, md] of Object.entries(TRICKY)) assert.equal(splitBlocks(md).join(''), md, name);
+  for (const [name, md] of Object.entries(TRICKY)) assert.equal(texts(md).join(''), md, name);
 });
 
 test('parsing by runs gives what parsing the whole text gives', () => {
@@ -48,8 +61,10 @@ test('parsing by runs gives what parsing the whole text gives', () => {
   }
 });
 
+const texts = (md: string) => splitBlocks(md).map((r) => r.text);
+
 test('runs split where they safely can, and not inside code, directives or comments', () => {
-  assert.deepEqual(splitBlocks('A.\n\nB.\n\nC.\n'), ['A.\n\n', 'B.\n\n', 'C.\n']);
+  assert.deepEqual(texts('A.\n\nB.\n\nC.\n'), ['A.\n\n', 'B.\n\n', 'C.\n']);
   assert.equal(splitBlocks(TRICKY['fenced code with blank lines']!).length, 3);
   assert.equal(splitBlocks(TRICKY['directive with blank lines']!).length, 2);
   assert.equal(splitBlocks(TRICKY['comment with blank lines']!).length, 2);
@@ -73,4 +88,59 @@ test('an edit re-renders correctly while the rest is reused', () => {
   parseAndConvert(before, 0);
   sameAsWhole(after, 'edited');
   sameAsWhole(before, 'original again');
+});
+
+test('long lists and tables are cut between items and rows, task lists never', () => {
+  const pieces = (name: string, kind: 'list' | 'table') => splitBlocks(TRICKY[name]!).filter((r) => r.continues === kind).length;
+  assert.ok(pieces('long loose list', 'list') >= 3, 'a 120-item list is cut');
+  assert.ok(pieces('long table', 'table') >= 3, 'a 300-row table is cut');
+  assert.equal(pieces('long task list', 'list'), 0);
+  for (const run of splitBlocks(TRICKY['long table']!).filter((r) => r.continues))
+    assert.equal(run.head, '| # | Address | Note |\n|--:|:---|:--:|\n', 'a table piece carries the header and delimiter rows');
+  for (const run of splitBlocks(TRICKY['long loose list']!).filter((r) => r.continues)) assert.match(run.text, /^\d+\. Point/);
+});
+
+test('inserting a row moves no later cut', () => {
+  const table = TRICKY['long table']!;
+  const before = texts(table);
+  const after = texts(table.replace('| 3 | 203.0.113.3 |', '| 2.5 | inserted |\n| 3 | 203.0.113.3 |'));
+  assert.equal(after.length, before.length);
+  assert.deepEqual(after.slice(1), before.slice(1), 'only the first piece differs');
+});
+
+test('an edit inside a long table or list re-parses one piece', () => {
+  const md = `Intro.\n\n${TRICKY['long loose list']}\n${TRICKY['long table']}`;
+  clearParseCache();
+  parseAndConvert(md, 0);
+  const pieces = splitBlocks(md).length;
+  for (const [from, to] of [
+    ['Point 77 with', 'Point 77, revised, with'],
+    ['| 150 | 203.0.113.150 |', '| 150 | 198.51.100.7 |'],
+  ] as const) {
+    const edited = md.replace(from, to);
+    assert.notEqual(edited, md);
+    const misses = countMisses(() => sameAsWhole(edited, `edited: ${to}`));
+    assert.equal(misses, 1, `${to}: one of ${pieces} pieces parsed again`);
+  }
+});
+
+/** How many runs a call parses anew, seen as growth of the parse cache. */
+function countMisses(fn: () => void): number {
+  const before = parsedRunCount();
+  fn();
+  return parsedRunCount() - before;
+}
+
+test('a list whose last piece is one item stays loose like the whole list', () => {
+  // Find a length at which the cut leaves the last item alone: parsed alone it is a tight list.
+  let md: string | undefined;
+  for (let n = 10; n < 400 && !md; n++) {
+    const text = items(n, (i) => `- note ${i}\n\n`) + 'After.\n';
+    const runs = splitBlocks(text);
+    const last = runs.filter((r) => r.continues === 'list').pop();
+    if (last && last.text.match(/^- /gm)?.length === 1) md = text;
+  }
+  assert.ok(md, 'such a list exists');
+  clearParseCache();
+  sameAsWhole(md, 'one-item last piece');
 });
