@@ -1,12 +1,11 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent } from 'mdast';
-import { remarkLetterLayout, LAYOUT_CLASSES } from './directives';
+import { remarkContainerDirectives, remarkLetterLayout, LAYOUT_CLASSES } from './directives';
 import { splitBlocks } from './markdownBlocks';
 
 /** Marks a missing field in rendered text; private-use characters cannot occur in Markdown syntax. */
@@ -27,7 +26,7 @@ const schema: SanitizeSchema = {
   },
 };
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkLetterLayout);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives).use(remarkLetterLayout);
 
 // Raw HTML in the letter is dropped by remark-rehype (allowDangerousHtml stays off) and sanitised again after.
 const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
