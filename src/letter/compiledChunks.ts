@@ -1,5 +1,6 @@
 import type { HandlebarsEnv } from './handlebarsEnv';
 import { COMPILE_OPTIONS } from './handlebarsEnv';
+import { WeightedLru } from '../util/weightedLru';
 
 type Statement = hbs.AST.Statement;
 // The published types call `original` strip flags; at run time it is the text before whitespace control.
@@ -15,8 +16,12 @@ type Render = (context: unknown) => string;
  * parse) and its other statements' source text. A cut falls only after a blank line in content,
  * so a tag at a chunk's start is at a line start, as it was in the whole body.
  */
-let compiled = new WeakMap<HandlebarsEnv, Map<string, Render>>();
-const MAX_CHUNKS_PER_ENV = 4000;
+let compiled = new WeakMap<HandlebarsEnv, WeightedLru<string, Render>>();
+/**
+ * A compiled chunk takes tens of kilobytes whatever its length (Handlebars' wrapper around each
+ * template), so chunks are counted: 500 is two 100 KB letters of short paragraphs.
+ */
+const MAX_CHUNKS_PER_ENV = 500;
 
 /** Decorators (inline partials among them) reach across the whole body: such a body compiles as one. */
 const WHOLE_BODY = /\{\{~?\s*[#]?\s*\*/;
@@ -84,14 +89,13 @@ function program(statements: Statement[]): hbs.AST.Program {
 export function compileBody(hb: HandlebarsEnv, ast: hbs.AST.Program, source: string): Render {
   if (WHOLE_BODY.test(source)) return hb.compile(ast, COMPILE_OPTIONS) as Render;
   let cache = compiled.get(hb);
-  if (!cache) compiled.set(hb, (cache = new Map()));
+  if (!cache) compiled.set(hb, (cache = new WeightedLru(MAX_CHUNKS_PER_ENV)));
   const parts: Render[] = [];
   for (const chunk of chunksOf(ast.body, source)) {
     let fn = cache.get(chunk.key);
     if (!fn) {
       fn = hb.compile(program(chunk.statements), COMPILE_OPTIONS) as Render;
-      if (cache.size >= MAX_CHUNKS_PER_ENV) cache.clear();
-      cache.set(chunk.key, fn);
+      cache.set(chunk.key, fn, 1);
     }
     parts.push(fn);
   }

@@ -7,6 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent } from 'mdast';
 import { remarkContainerDirectives, remarkLetterLayout, LAYOUT_CLASSES } from './directives';
 import { splitBlocks } from './markdownBlocks';
+import { WeightedLru } from '../util/weightedLru';
 
 /** Marks a missing field in rendered text; private-use characters cannot occur in Markdown syntax. */
 export const MISSING_OPEN = '\uE000';
@@ -38,8 +39,12 @@ interface ParsedRun {
   readonly html: Map<number, string>;
 }
 
-const parsedRuns = new Map<string, ParsedRun>();
-const MAX_CACHED_RUNS = 4000;
+/**
+ * Parsed runs by text, up to five 100 KB letters' worth of text: a run's tree takes some
+ * seventy times its text in memory, and every edit of a run adds a version.
+ */
+export const MAX_CACHED_CHARS = 500_000;
+const parsedRuns = new WeightedLru<string, ParsedRun>(MAX_CACHED_CHARS);
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -53,8 +58,7 @@ function parseRun(text: string): ParsedRun {
   let run = parsedRuns.get(text);
   if (!run) {
     run = { children: deepFreeze((parser.runSync(parser.parse(text)) as Root).children), html: new Map() };
-    if (parsedRuns.size >= MAX_CACHED_RUNS) parsedRuns.clear();
-    parsedRuns.set(text, run);
+    parsedRuns.set(text, run, text.length);
   }
   return run;
 }
@@ -146,9 +150,13 @@ export function parseWhole(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root;
 }
 
-/** How many parsed runs are kept (for tests that count what an edit parses). */
+/** How many parsed runs are kept, and their texts' summed length (for tests). */
 export function parsedRunCount(): number {
   return parsedRuns.size;
+}
+
+export function parsedRunChars(): number {
+  return parsedRuns.weight;
 }
 
 /** Forgets the parsed runs (for measuring a first render). */

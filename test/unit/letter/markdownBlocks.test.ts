@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitBlocks } from '../../../src/letter/markdownBlocks';
-import { clearParseCache, parseAndConvert, parsedRunCount, parseWhole, treeToHtml } from '../../../src/letter/markdown';
+import { clearParseCache, MAX_CACHED_CHARS, parseAndConvert, parsedRunChars, parsedRunCount, parseWhole, treeToHtml } from '../../../src/letter/markdown';
 import { treeToPlainText } from '../../../src/letter/plainText';
 import { FORMATS, KINDS, LANGS, render } from '../catalogue/support';
 
@@ -143,4 +143,17 @@ test('a list whose last piece is one item stays loose like the whole list', () =
   assert.ok(md, 'such a list exists');
   clearParseCache();
   sameAsWhole(md, 'one-item last piece');
+});
+
+test('typing in a long table keeps the cache bounded and the current runs in it', () => {
+  const md = TRICKY['long table']!.repeat(4);
+  clearParseCache();
+  const cell = '| 150 | 203.0.113.150 |';
+  let last = md;
+  for (let i = 0; i < 600; i++) {
+    last = md.replace(cell, `| 150 | 198.51.${i >> 8}.${i & 255} |`);
+    parseAndConvert(last, 0);
+    assert.ok(parsedRunChars() <= MAX_CACHED_CHARS, `after ${i + 1} edits: ${parsedRunChars()} chars cached`);
+  }
+  assert.equal(countMisses(() => parseAndConvert(last, 0)), 0, 'the letter being edited is still cached');
 });
