@@ -45,7 +45,8 @@ function piece(of: Content, value: string): Content {
   return { ...of, value, original: value };
 }
 
-function chunksOf(body: readonly Statement[], source: string): Chunk[] {
+/** The chunks, or undefined when a statement's location does not point at a tag in the source. */
+function chunksOf(body: readonly Statement[], source: string): Chunk[] | undefined {
   const starts = lineOffsets(source);
   const offset = (p: hbs.AST.Position) => (starts[p.line - 1] ?? source.length) + p.column;
   const chunks: Chunk[] = [];
@@ -58,15 +59,17 @@ function chunksOf(body: readonly Statement[], source: string): Chunk[] {
   };
   for (const st of body) {
     if (st.type !== 'ContentStatement') {
+      const text = source.slice(offset(st.loc.start), offset(st.loc.end));
+      // A key from a misplaced slice could match another tag's; compiling whole is then the safe way.
+      if (!text.startsWith('{{') || !text.endsWith('}}')) return undefined;
       statements.push(st);
-      key += `\u0001${source.slice(offset(st.loc.start), offset(st.loc.end))}`;
+      key += `\u0001${text}`;
       continue;
     }
     const content = st as unknown as Content;
     let from = 0;
     for (const m of content.value.matchAll(BLANK_LINE)) {
       const to = m.index + m[0].length;
-      if (to === content.value.length) break; // a cut at the very end would leave the next tag without its line
       const part = content.value.slice(from, to);
       statements.push(piece(content, part) as unknown as Statement);
       key += `\u0002${part}`;
@@ -74,6 +77,7 @@ function chunksOf(body: readonly Statement[], source: string): Chunk[] {
       from = to;
     }
     const rest = content.value.slice(from);
+    if (from > 0 && !rest) continue; // the cut ended the content: the next tag opens the chunk, at a line start
     statements.push(from === 0 ? st : (piece(content, rest) as unknown as Statement));
     key += `\u0002${rest}`;
   }
@@ -87,11 +91,12 @@ function program(statements: Statement[]): hbs.AST.Program {
 
 /** A render function for the parsed body, equal in output to compiling it whole. */
 export function compileBody(hb: HandlebarsEnv, ast: hbs.AST.Program, source: string): Render {
-  if (WHOLE_BODY.test(source)) return hb.compile(ast, COMPILE_OPTIONS) as Render;
+  const chunks = WHOLE_BODY.test(source) ? undefined : chunksOf(ast.body, source);
+  if (!chunks) return hb.compile(ast, COMPILE_OPTIONS) as Render;
   let cache = compiled.get(hb);
   if (!cache) compiled.set(hb, (cache = new WeightedLru(MAX_CHUNKS_PER_ENV)));
   const parts: Render[] = [];
-  for (const chunk of chunksOf(ast.body, source)) {
+  for (const chunk of chunks) {
     let fn = cache.get(chunk.key);
     if (!fn) {
       fn = hb.compile(program(chunk.statements), COMPILE_OPTIONS) as Render;

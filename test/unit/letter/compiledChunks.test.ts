@@ -17,6 +17,8 @@ const TRICKY: Record<string, string> = {
   'inline partial used in a later paragraph': '{{#*inline "x"}}X{{a}}{{/inline}}\n\nUse: {{> x}}\n\nAgain: {{> x}}\n',
   'raw block': 'Before.\n\n{{{{raw}}}}\n{{not a tag}}\n\n{{{{/raw}}}}\n\nAfter.\n',
   'CRLF line ends': 'One {{a}}.\r\n\r\n{{#if a}}\r\nyes\r\n{{/if}}\r\n\r\nTwo.\r\n',
+  'lone CR line ends': 'One {{a}}.\r\r{{#if a}}\ryes {{a}}\r{{/if}}\r\rTwo {{a}}.\n\n{{a}}\n',
+  'partial block': 'Intro.\n\n{{#> item}}\nfallback\n\n{{/item}}\n\nEnd {{a}}.\n',
   'data variables and root': '{{#each list}}\n{{@index}}: {{this}} of {{@root.a}}\n\n{{/each}}\n\n{{@root.a}}\n',
   'blank lines at the very start and end': '\n\n{{a}}\n\n\n\n{{#if a}}\nx\n{{/if}}\n\n',
 };
