@@ -4,7 +4,7 @@ import { WeightedLru } from '../util/weightedLru';
 
 type Statement = hbs.AST.Statement;
 // The published types call `original` strip flags; at run time it is the text before whitespace control.
-type Content = Omit<hbs.AST.ContentStatement, 'original'> & { original: string; leftStripped?: boolean; rightStripped?: boolean };
+type Content = Omit<hbs.AST.ContentStatement, 'original'> & { original: string };
 type Render = (context: unknown) => string;
 
 /**
@@ -12,9 +12,10 @@ type Render = (context: unknown) => string;
  * at a time. So the parsed body is cut at its top-level blank lines into chunks, and each chunk's
  * compiled function is kept by what the chunk holds: an edit recompiles one paragraph.
  *
- * A chunk is keyed by its content statements' values (whitespace control already applied by the
- * parse) and its other statements' source text. A cut falls only after a blank line in content,
- * so a tag at a chunk's start is at a line start, as it was in the whole body.
+ * A chunk's key is its statements as parsed, whitespace control applied: what a block strips
+ * inside itself and how a partial is indented depend on the text around the tag, and the parse
+ * has recorded both in the tree. A cut falls only after a blank line in content, so a tag at a
+ * chunk's start is at a line start, as it was in the whole body.
  */
 let compiled = new WeakMap<HandlebarsEnv, WeightedLru<string, Render>>();
 /**
@@ -23,9 +24,6 @@ let compiled = new WeakMap<HandlebarsEnv, WeightedLru<string, Render>>();
  */
 const MAX_CHUNKS_PER_ENV = 500;
 
-/** Decorators (inline partials among them) reach across the whole body: such a body compiles as one. */
-const WHOLE_BODY = /\{\{~?\s*[#]?\s*\*/;
-
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 
 interface Chunk {
@@ -33,22 +31,22 @@ interface Chunk {
   key: string;
 }
 
-function lineOffsets(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+/** The statement as compiling sees it; locations say nothing about output. */
+function statementKey(st: Statement): string {
+  return JSON.stringify(st, (name, value: unknown) => (name === 'loc' ? undefined : value));
 }
 
-function piece(of: Content, value: string): Content {
-  // The piece stands alone in its chunk; its own text serves as original, and stripping
-  // already done is not done again.
-  return { ...of, value, original: value };
+function contentKey(value: string, original: string): string {
+  return value === original ? `\u0002${value}` : `\u0002${value}\u0003${original}`;
 }
 
-/** The chunks, or undefined when a statement's location does not point at a tag in the source. */
-function chunksOf(body: readonly Statement[], source: string): Chunk[] | undefined {
-  const starts = lineOffsets(source);
-  const offset = (p: hbs.AST.Position) => (starts[p.line - 1] ?? source.length) + p.column;
+function piece(of: Content, value: string): Statement {
+  // The piece stands alone at a chunk's edge; its own text serves as original.
+  return { ...of, value, original: value } as unknown as Statement;
+}
+
+/** The chunks, or undefined when the body has decorators: inline partials reach across chunks. */
+function chunksOf(body: readonly Statement[]): Chunk[] | undefined {
   const chunks: Chunk[] = [];
   let statements: Statement[] = [];
   let key = '';
@@ -59,11 +57,10 @@ function chunksOf(body: readonly Statement[], source: string): Chunk[] | undefin
   };
   for (const st of body) {
     if (st.type !== 'ContentStatement') {
-      const text = source.slice(offset(st.loc.start), offset(st.loc.end));
-      // A key from a misplaced slice could match another tag's; compiling whole is then the safe way.
-      if (!text.startsWith('{{') || !text.endsWith('}}')) return undefined;
+      const k = statementKey(st);
+      if (k.includes('"type":"Decorator')) return undefined;
       statements.push(st);
-      key += `\u0001${text}`;
+      key += `\u0001${k}`;
       continue;
     }
     const content = st as unknown as Content;
@@ -71,15 +68,15 @@ function chunksOf(body: readonly Statement[], source: string): Chunk[] | undefin
     for (const m of content.value.matchAll(BLANK_LINE)) {
       const to = m.index + m[0].length;
       const part = content.value.slice(from, to);
-      statements.push(piece(content, part) as unknown as Statement);
-      key += `\u0002${part}`;
+      statements.push(from === 0 && to === content.value.length ? st : piece(content, part));
+      key += from === 0 && to === content.value.length ? contentKey(part, content.original) : contentKey(part, part);
       close();
       from = to;
     }
     const rest = content.value.slice(from);
     if (from > 0 && !rest) continue; // the cut ended the content: the next tag opens the chunk, at a line start
-    statements.push(from === 0 ? st : (piece(content, rest) as unknown as Statement));
-    key += `\u0002${rest}`;
+    statements.push(from === 0 ? st : piece(content, rest));
+    key += from === 0 ? contentKey(rest, content.original) : contentKey(rest, rest);
   }
   close();
   return chunks;
@@ -90,8 +87,8 @@ function program(statements: Statement[]): hbs.AST.Program {
 }
 
 /** A render function for the parsed body, equal in output to compiling it whole. */
-export function compileBody(hb: HandlebarsEnv, ast: hbs.AST.Program, source: string): Render {
-  const chunks = WHOLE_BODY.test(source) ? undefined : chunksOf(ast.body, source);
+export function compileBody(hb: HandlebarsEnv, ast: hbs.AST.Program): Render {
+  const chunks = chunksOf(ast.body);
   if (!chunks) return hb.compile(ast, COMPILE_OPTIONS) as Render;
   let cache = compiled.get(hb);
   if (!cache) compiled.set(hb, (cache = new WeightedLru(MAX_CHUNKS_PER_ENV)));

@@ -163,7 +163,7 @@ export function renderLetter(source: string, options: RenderOptions = {}): Rende
 
   let resolved: string;
   try {
-    resolved = compileBody(hb, ast, fm.body)(context);
+    resolved = compileBody(hb, ast)(context);
   } catch (e) {
     problems.push({ severity: 'error', code: 'render', message: `The letter could not be rendered: ${(e as Error).message}`, range: frontmatterRange(fm) });
     return empty(subject);
