@@ -31,6 +31,29 @@ const TRICKY: Record<string, string> = {
   'list item holding fenced code': items(40, (i) => `${i + 1}. code:\n\n    \`\`\`\n    x ${i}\n\n    y\n    \`\`\`\n\n`),
   'long table': '| # | Address | Note |\n|--:|:---|:--:|\n' + items(300, (i) => `| ${i} | 203.0.113.${i % 250} | a \\| pipe, \`c|d\` ${i % 7 ? '' : '**b**'} |\n`) + '\nAfter the table.\n',
   'table rows without closing pipe, then text': '| a | b |\n|---|---|\n' + items(90, (i) => `| ${i} | x\n`) + 'lazy line\n\n| c |\n|---|\n| 1 |\n',
+  // Found by review: constructs whose extent a simple splitter misjudges.
+  'full-width space line is not blank': 'a\n\u3000\nb\n\nc\n',
+  'no-break space line is not blank': 'a\n\u00a0\nb\n',
+  'fence on a list item line': '- ```\n  x\n\nx\n',
+  'fence inside a list item': '1. a\n   ```\n   x\n\nfoo\n\n```\ncode\n\nmore\n```\n',
+  'fence line inside an HTML block': '<div>\n```\n</div>\n\n```\ncode\n\nmore\n```\n',
+  'backtick in a backtick info string': '```a`b\n\ntext\n\n```\ncode\n\nmore code\n```\n',
+  'comment opened inside a line': 'a <!-- b\n\n```\nx -->\n\ny\n```\n',
+  'empty comment': '<!-->\n\n```\ncode -->\n\nmore\n```\n',
+  'pre block with a blank line': '<pre>\nfoo\n\nbar\n</pre>\n\nafter\n',
+  'four-colon directive': '::::right\na\n:::\n\nb\n::::\n',
+  'fence inside a directive': ':::right\n```\n:::\n\nb\n```\n:::\n\ny\n```\n',
+  'definition inside a list item': '- [a]: /url\n\n[a]\n',
+  'definition label over two lines': '[a\nb]: /url\n\n[a b]\n',
+  'footnote definition in a list': '- [^1]: note\n\nx[^1]\n',
+  'lone CR line ends': 'a\r```\rx\n\ny\n```\n',
+  'fenced code in a list item before a cut': items(7, () => '- a\n') + '- ```\n  x\n\n- 15\n',
+  'under-indented item ends the list': items(8, () => '-   a\n') + '\n * q\n\n- 15\n',
+  'under-indented ordered item': items(8, () => '10. a\n') + '\n   1) q\n\n11. f\n',
+  'fence at item indent in a list': items(8, () => '- a\n') + '  ```\n* x\n  ```\n\n- 15\n',
+  'thematic break after a long list': items(20, (i) => `- a ${i}\n\n`) + '- - - -\n\nafter\n',
+  'header and delimiter disagree': '| a | b |\n| - |\n' + items(70, (i) => `| r ${i} |\n`),
+  'tab after list markers': items(40, (i) => `-\ttab ${i}\n\n  \tmore\n\n`),
   'two tables back to back': '| a |\n|---|\n' + items(40, (i) => `| ${i} |\n`) + '\n| b | c |\n|---|---|\n' + items(40, (i) => `| ${i} | ${i} |\n`),
 };
 
@@ -67,7 +90,8 @@ test('runs split where they safely can, and not inside code, directives or comme
   assert.deepEqual(texts('A.\n\nB.\n\nC.\n'), ['A.\n\n', 'B.\n\n', 'C.\n']);
   assert.equal(splitBlocks(TRICKY['fenced code with blank lines']!).length, 3);
   assert.equal(splitBlocks(TRICKY['directive with blank lines']!).length, 2);
-  assert.equal(splitBlocks(TRICKY['comment with blank lines']!).length, 2);
+  assert.equal(splitBlocks(TRICKY['comment with blank lines']!).length, 1, 'a comment over several lines: one run');
+  assert.equal(splitBlocks(TRICKY['marker comment']!).length, 4, 'a one-line comment is followed');
   assert.equal(splitBlocks(TRICKY['loose list']!).length, 2);
   assert.equal(splitBlocks(TRICKY['reference definition far away']!).length, 1);
 });
@@ -95,6 +119,8 @@ test('long lists and tables are cut between items and rows, task lists never', (
   assert.ok(pieces('long loose list', 'list') >= 3, 'a 120-item list is cut');
   assert.ok(pieces('long table', 'table') >= 3, 'a 300-row table is cut');
   assert.equal(pieces('long task list', 'list'), 0);
+  assert.equal(pieces('thematic break after a long list', 'list'), 1, 'the break is not cut as an item');
+  assert.equal(pieces('header and delimiter disagree', 'table'), 0, 'not a table');
   for (const run of splitBlocks(TRICKY['long table']!).filter((r) => r.continues))
     assert.equal(run.head, '| # | Address | Note |\n|--:|:---|:--:|\n', 'a table piece carries the header and delimiter rows');
   for (const run of splitBlocks(TRICKY['long loose list']!).filter((r) => r.continues)) assert.match(run.text, /^\d+\. Point/);
