@@ -14,8 +14,9 @@ type Render = (context: unknown) => string;
  *
  * A chunk's key is its statements as parsed, whitespace control applied: what a block strips
  * inside itself and how a partial is indented depend on the text around the tag, and the parse
- * has recorded both in the tree. A cut falls only after a blank line in content, so a tag at a
- * chunk's start is at a line start, as it was in the whole body.
+ * has recorded both in the tree. A cut falls only after a blank line in content: compiling a
+ * chunk applies whitespace control once more and takes the chunk's start for a line start, which
+ * it then is in the whole body too.
  */
 let compiled = new WeakMap<HandlebarsEnv, WeightedLru<string, Render>>();
 /**
@@ -31,13 +32,16 @@ interface Chunk {
   key: string;
 }
 
-/** The statement as compiling sees it; locations say nothing about output. */
+/**
+ * The statement as compiling sees it; locations say nothing about output. Keys are JSON values
+ * separated by commas, so no text in a letter can spell another chunk's key.
+ */
 function statementKey(st: Statement): string {
   return JSON.stringify(st, (name, value: unknown) => (name === 'loc' ? undefined : value));
 }
 
 function contentKey(value: string, original: string): string {
-  return value === original ? `\u0002${value}` : `\u0002${value}\u0003${original}`;
+  return JSON.stringify(value === original ? value : [value, original]);
 }
 
 function piece(of: Content, value: string): Statement {
@@ -60,7 +64,7 @@ function chunksOf(body: readonly Statement[]): Chunk[] | undefined {
       const k = statementKey(st);
       if (k.includes('"type":"Decorator')) return undefined;
       statements.push(st);
-      key += `\u0001${k}`;
+      key += `${k},`;
       continue;
     }
     const content = st as unknown as Content;
@@ -69,14 +73,14 @@ function chunksOf(body: readonly Statement[]): Chunk[] | undefined {
       const to = m.index + m[0].length;
       const part = content.value.slice(from, to);
       statements.push(from === 0 && to === content.value.length ? st : piece(content, part));
-      key += from === 0 && to === content.value.length ? contentKey(part, content.original) : contentKey(part, part);
+      key += `${from === 0 && to === content.value.length ? contentKey(part, content.original) : contentKey(part, part)},`;
       close();
       from = to;
     }
     const rest = content.value.slice(from);
     if (from > 0 && !rest) continue; // the cut ended the content: the next tag opens the chunk, at a line start
     statements.push(from === 0 ? st : piece(content, rest));
-    key += from === 0 ? contentKey(rest, content.original) : contentKey(rest, rest);
+    key += `${from === 0 ? contentKey(rest, content.original) : contentKey(rest, rest)},`;
   }
   close();
   return chunks;
@@ -92,18 +96,28 @@ export function compileBody(hb: HandlebarsEnv, ast: hbs.AST.Program): Render {
   if (!chunks) return hb.compile(ast, COMPILE_OPTIONS) as Render;
   let cache = compiled.get(hb);
   if (!cache) compiled.set(hb, (cache = new WeightedLru(MAX_CHUNKS_PER_ENV)));
-  const parts: Render[] = [];
+  const parts: { key: string; fn: Render }[] = [];
   for (const chunk of chunks) {
     let fn = cache.get(chunk.key);
     if (!fn) {
       fn = hb.compile(program(chunk.statements), COMPILE_OPTIONS) as Render;
       cache.set(chunk.key, fn, 1);
     }
-    parts.push(fn);
+    parts.push({ key: chunk.key, fn });
   }
+  const chunkCache = cache;
   return (context) => {
     let out = '';
-    for (const fn of parts) out += fn(context);
+    for (const { key, fn } of parts) {
+      try {
+        out += fn(context);
+      } catch (e) {
+        // Handlebars compiles on first call and keeps that body's line numbers: a failing chunk is
+        // dropped, so the next render reports the error where it now is.
+        chunkCache.delete(key);
+        throw e;
+      }
+    }
     return out;
   };
 }

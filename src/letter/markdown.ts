@@ -43,7 +43,7 @@ interface ParsedRun {
  * Parsed runs by text, up to five 100 KB letters' worth of text: a run's tree takes some
  * seventy times its text in memory, and every edit of a run adds a version.
  */
-export const MAX_CACHED_CHARS = 500_000;
+const MAX_CACHED_CHARS = 500_000;
 const parsedRuns = new WeightedLru<string, ParsedRun>(MAX_CACHED_CHARS);
 
 function deepFreeze<T>(value: T): T {
@@ -57,7 +57,7 @@ function deepFreeze<T>(value: T): T {
 function parseRun(text: string): ParsedRun {
   let run = parsedRuns.get(text);
   if (!run) {
-    run = { children: deepFreeze((parser.runSync(parser.parse(text)) as Root).children), html: new Map() };
+    run = { children: deepFreeze((parser.runSync(parser.parse(text), text) as Root).children), html: new Map() };
     parsedRuns.set(text, run, text.length);
   }
   return run;
@@ -134,7 +134,8 @@ export function parseAndConvert(markdown: string, runsFromChars = RUNS_FROM_CHAR
     const loose = (run.continues === 'list' ? LOOSE_FIRST : 0) | (runs[i + 1]?.continues === 'list' ? LOOSE_LAST : 0);
     const converted = runHtml(parsed, loose);
     if (run.continues) {
-      // A piece that does not fit its neighbour (a cut the splitter misjudged) costs speed, never correctness.
+      // A piece of another kind than its neighbour (a cut the splitter misjudged) falls back to the whole
+      // parse; that two lists of the same kind belong together is the splitter's to get right.
       if (!joinNode(children, html, parsed.children, converted, run.continues)) return whole();
       continue;
     }
@@ -147,16 +148,12 @@ export function parseAndConvert(markdown: string, runsFromChars = RUNS_FROM_CHAR
 
 /** The tree from one parse of the whole text, bypassing the runs (the reference the runs must equal). */
 export function parseWhole(markdown: string): Root {
-  return parser.runSync(parser.parse(markdown)) as Root;
+  return parser.runSync(parser.parse(markdown), markdown) as Root;
 }
 
-/** How many parsed runs are kept, and their texts' summed length (for tests). */
-export function parsedRunCount(): number {
-  return parsedRuns.size;
-}
-
-export function parsedRunChars(): number {
-  return parsedRuns.weight;
+/** What the parse cache holds: runs, their texts' summed length and its limit (for tests). */
+export function parseCacheStats(): { runs: number; chars: number; maxChars: number } {
+  return { runs: parsedRuns.size, chars: parsedRuns.weight, maxChars: MAX_CACHED_CHARS };
 }
 
 /** Forgets the parsed runs (for measuring a first render). */

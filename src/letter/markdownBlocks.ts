@@ -12,7 +12,7 @@
  * A run starts only after a blank line, at a line that begins flush left and cannot continue
  * what came before. Long top-level lists are cut between items and tables between rows; such
  * a run says it continues the one before, and the parsed pieces are joined back into one list
- * or table. Where to cut is chosen by the lines' content, so inserting a row moves no later cut.
+ * or table. Where to cut is chosen by the lines' content, so an inserted row seldom moves a later cut.
  */
 export interface BlockRun {
   /** The run's own text: the runs' texts joined are the whole text. */
@@ -38,8 +38,8 @@ const CONTINUES = /^(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|\s)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A flush-left list item: the marker kind (ordered delimiter or bullet) and the spaces after it. */
 const LIST_ITEM = /^(?:\d{1,9}([.)])|([-*+]))(?=[ \t]|$)([ \t]*)/;
-/** Task items give their list a class, so a list that has any is never cut. */
-const TASK_ITEM = /^[ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]+\[[ xX]\]/m;
+/** Task items give their list a class, so a text with a checkbox anywhere at a line start never has a list cut. */
+const TASK_ITEM = /^[ \t]*(?:(?:\d{1,9}[.)]|[-*+])[ \t]+)?\[[ xX]\]/m;
 const TABLE_ROW = /^\|/;
 const TABLE_DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
 
@@ -61,8 +61,21 @@ function cutBefore(line: string, itemsSoFar: number): boolean {
   return itemsSoFar >= MIN_PER_RUN && (itemsSoFar >= MAX_PER_RUN || lineHash(line) % CUT_ONE_IN === 0);
 }
 
+/** Cells in a table row: unescaped pipes split them, and a pipe at either end only closes the row. */
 function cells(row: string): number {
-  return row.replace(/\\\|/g, '').trim().split('|').length;
+  const text = row.trim();
+  let pipes = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '|') {
+      pipes++;
+      last = i;
+    }
+  }
+  const leading = text.startsWith('|') ? 1 : 0;
+  const trailing = last === text.length - 1 && last > 0 ? 1 : 0;
+  return pipes + 1 - leading - trailing;
 }
 
 /** Where an item's content starts: after the marker and one to four spaces (one when there are more, or none). */
@@ -121,7 +134,7 @@ export function splitBlocks(markdown: string): BlockRun[] {
       const thematic = THEMATIC_BREAK.test(content);
       // After a tab the content column depends on tab stops: such an item's list is not followed.
       const item = thematic ? null : LIST_ITEM.exec(content);
-      const followed = !item?.[3]!.includes('\t');
+      const followed = item ? !item[3]!.includes('\t') : true;
       const kind = item ? (item[1] ?? item[2]!) : undefined;
       if (table && TABLE_ROW.test(content)) {
         if (cutBefore(content, table.rows)) {
@@ -136,7 +149,9 @@ export function splitBlocks(markdown: string): BlockRun[] {
       }
       header = !table && (afterBlank || !run.text) && TABLE_ROW.test(content) ? line : undefined;
 
-      if (item && !followed) {
+      // An item with nothing after its marker ends at the next blank line, whatever is indented after it.
+      const empty = item !== null && BLANK.test(content.slice(item[0].length));
+      if (item && (!followed || empty)) {
         list = undefined;
       } else if (item && kind !== undefined && list?.kind === kind) {
         if (afterBlank && cutLists && cutBefore(content, list.items)) {

@@ -1,7 +1,7 @@
 /**
  * A cache that forgets the least recently used entries once their summed weight passes a
- * limit. Render caches weigh entries by the length of the text they came from, which keeps
- * memory in proportion to the letters being edited rather than to the number of keystrokes.
+ * limit, the weight being what the caller says an entry costs (say, the length of the text it
+ * came from). Memory then follows what is being edited, not how many keystrokes it took.
  */
 export class WeightedLru<K, V> {
   private readonly entries = new Map<K, { value: V; weight: number }>();
@@ -31,6 +31,13 @@ export class WeightedLru<K, V> {
       this.entries.delete(k);
       this.total -= e.weight;
     }
+  }
+
+  delete(key: K): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.total -= entry.weight;
   }
 
   get size(): number {

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Handlebars from 'handlebars';
 import { clearCompiledChunks, compileBody } from '../../../src/letter/compiledChunks';
-import { COMPILE_OPTIONS } from '../../../src/letter/handlebarsEnv';
+import { COMPILE_OPTIONS, environmentFor } from '../../../src/letter/handlebarsEnv';
+import { loadCatalogue } from '../../../src/letter/catalogue';
 import { parseFrontmatter } from '../../../src/letter/frontmatter';
 import { FORMATS, KINDS, LANGS, fullCase, newLetter } from '../catalogue/support';
 
@@ -63,9 +64,41 @@ test('a chunk is reused only where it compiles the same', () => {
   }
 });
 
-test('every letter of the catalogue renders the same in chunks', async () => {
-  const { environmentFor } = await import('../../../src/letter/handlebarsEnv');
-  const { loadCatalogue } = await import('../../../src/letter/catalogue');
+test('no text can spell another chunk\'s key', () => {
+  const hb = env();
+  clearCompiledChunks();
+  const mustache = JSON.stringify(hb.parse('{{b}}').body[0], (name, value: unknown) => (name === 'loc' ? undefined : value));
+  for (const body of [`a\u0001${mustache}\u0002c`, `a",${mustache},"c`, 'a{{b}}c']) sameAsWhole(hb, body, { b: 'B' }, JSON.stringify(body));
+});
+
+test('an error names the line where the failing tag now is', () => {
+  const hb = env();
+  clearCompiledChunks();
+  const failing = '{{> p a b}}\n';
+  const message = (body: string) => {
+    try {
+      compileBody(hb, hb.parse(body))({});
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'no error';
+  };
+  const whole = (body: string) => {
+    try {
+      hb.compile(hb.parse(body), COMPILE_OPTIONS)({});
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'no error';
+  };
+  const first = `x\n\n${failing}`;
+  const later = `x\n\ny\n\nz\n\n${failing}`;
+  assert.equal(message(first), whole(first));
+  assert.match(whole(later), /7:0/);
+  assert.equal(message(later), whole(later));
+});
+
+test('every letter of the catalogue renders the same in chunks', () => {
   const catalogue = loadCatalogue();
   for (const kind of KINDS)
     for (const lang of LANGS)

@@ -17,6 +17,8 @@ test('colons in prose stay exactly as typed', () => {
   assert.equal(treeToPlainText(parseAndConvert(`${prose}\n`).tree, 'en').trim(), prose);
 });
 
-test('an unknown container keeps its name and its content', () => {
-  assert.equal(html(':::warning\nKeep me.\n:::\n'), '<p>:::warning</p>\n<p>Keep me.</p>');
+test('an unknown container prints as typed, its content rendered', () => {
+  assert.equal(html(':::warning\nKeep *me*.\n:::\n'), '<p>:::warning</p>\n<p>Keep <em>me</em>.</p>\n<p>:::</p>');
+  assert.equal(html(':::note[Label]{.x #y}\nBody.\n:::\n'), '<p>:::note[Label]{.x #y}</p>\n<p>Body.</p>\n<p>:::</p>');
+  assert.equal(html('Before.\n\n:::open\nNever closed.\n'), '<p>Before.</p>\n<p>:::open</p>\n<p>Never closed.</p>');
 });

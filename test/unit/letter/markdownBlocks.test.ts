@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitBlocks } from '../../../src/letter/markdownBlocks';
-import { clearParseCache, MAX_CACHED_CHARS, parseAndConvert, parsedRunChars, parsedRunCount, parseWhole, treeToHtml } from '../../../src/letter/markdown';
+import { clearParseCache, parseAndConvert, parseCacheStats, parseWhole, treeToHtml } from '../../../src/letter/markdown';
 import { treeToPlainText } from '../../../src/letter/plainText';
 import { FORMATS, KINDS, LANGS, render } from '../catalogue/support';
 
@@ -31,7 +31,7 @@ const TRICKY: Record<string, string> = {
   'list item holding fenced code': items(40, (i) => `${i + 1}. code:\n\n    \`\`\`\n    x ${i}\n\n    y\n    \`\`\`\n\n`),
   'long table': '| # | Address | Note |\n|--:|:---|:--:|\n' + items(300, (i) => `| ${i} | 203.0.113.${i % 250} | a \\| pipe, \`c|d\` ${i % 7 ? '' : '**b**'} |\n`) + '\nAfter the table.\n',
   'table rows without closing pipe, then text': '| a | b |\n|---|---|\n' + items(90, (i) => `| ${i} | x\n`) + 'lazy line\n\n| c |\n|---|\n| 1 |\n',
-  // Found by review: constructs whose extent a simple splitter misjudges.
+  // Constructs whose extent a line-based splitter can misjudge.
   'full-width space line is not blank': 'a\n\u3000\nb\n\nc\n',
   'no-break space line is not blank': 'a\n\u00a0\nb\n',
   'fence on a list item line': '- ```\n  x\n\nx\n',
@@ -54,6 +54,12 @@ const TRICKY: Record<string, string> = {
   'thematic break after a long list': items(20, (i) => `- a ${i}\n\n`) + '- - - -\n\nafter\n',
   'header and delimiter disagree': '| a | b |\n| - |\n' + items(70, (i) => `| r ${i} |\n`),
   'tab after list markers': items(40, (i) => `-\ttab ${i}\n\n  \tmore\n\n`),
+  'empty item then an indented list': items(7, () => '- a\n') + '-\n\n  * x\n\n- 15\n',
+  'empty ordered items': items(7, () => '1) \n') + '1)\n\n   1.\n\n1)   \n',
+  'empty item then an indented paragraph': items(7, () => '- a\n') + '-\n\n  foo\n\n- 15\n',
+  'checkbox on an item\'s second line': items(7, () => '- a\n') + '- b\n\n- 15\n-\n  [ ] x\n',
+  'header with an escaped backslash before a pipe': '| a \\\\| b |\n|---|\n' + items(9, (i) => `| r ${i} |\n`),
+  'header without its closing pipe': '| a | b\n|---|---|\n' + items(90, (i) => `| r ${i} | s\n`),
   'two tables back to back': '| a |\n|---|\n' + items(40, (i) => `| ${i} |\n`) + '\n| b | c |\n|---|---|\n' + items(40, (i) => `| ${i} | ${i} |\n`),
 };
 
@@ -121,6 +127,10 @@ test('long lists and tables are cut between items and rows, task lists never', (
   assert.equal(pieces('long task list', 'list'), 0);
   assert.equal(pieces('thematic break after a long list', 'list'), 1, 'the break is not cut as an item');
   assert.equal(pieces('header and delimiter disagree', 'table'), 0, 'not a table');
+  assert.equal(pieces('header with an escaped backslash before a pipe', 'table'), 0, 'not a table');
+  assert.ok(pieces('header without its closing pipe', 'table') >= 1, 'a table all the same');
+  assert.equal(pieces('empty item then an indented list', 'list'), 0);
+  assert.equal(pieces("checkbox on an item's second line", 'list'), 0);
   for (const run of splitBlocks(TRICKY['long table']!).filter((r) => r.continues))
     assert.equal(run.head, '| # | Address | Note |\n|--:|:---|:--:|\n', 'a table piece carries the header and delimiter rows');
   for (const run of splitBlocks(TRICKY['long loose list']!).filter((r) => r.continues)) assert.match(run.text, /^\d+\. Point/);
@@ -152,9 +162,9 @@ test('an edit inside a long table or list re-parses one piece', () => {
 
 /** How many runs a call parses anew, seen as growth of the parse cache. */
 function countMisses(fn: () => void): number {
-  const before = parsedRunCount();
+  const before = parseCacheStats().runs;
   fn();
-  return parsedRunCount() - before;
+  return parseCacheStats().runs - before;
 }
 
 test('a list whose last piece is one item stays loose like the whole list', () => {
@@ -179,7 +189,8 @@ test('typing in a long table keeps the cache bounded and the current runs in it'
   for (let i = 0; i < 600; i++) {
     last = md.replace(cell, `| 150 | 198.51.${i >> 8}.${i & 255} |`);
     parseAndConvert(last, 0);
-    assert.ok(parsedRunChars() <= MAX_CACHED_CHARS, `after ${i + 1} edits: ${parsedRunChars()} chars cached`);
+    const { chars, maxChars } = parseCacheStats();
+    assert.ok(chars <= maxChars, `after ${i + 1} edits: ${chars} chars cached`);
   }
   assert.equal(countMisses(() => parseAndConvert(last, 0)), 0, 'the letter being edited is still cached');
 });
