@@ -9,7 +9,7 @@ export type HandlebarsEnv = typeof Handlebars;
 // Denied prototype lookups are reported as unknown fields by the analysis; the console need not hear of them.
 Handlebars.logger.level = 4;
 
-const envs = new WeakMap<Catalogue, Map<string, HandlebarsEnv>>();
+let envs = new WeakMap<Catalogue, Map<string, HandlebarsEnv>>();
 
 /**
  * An isolated Handlebars per catalogue, language and format: `{{> opening}}`
@@ -28,6 +28,11 @@ export function environmentFor(catalogue: Catalogue, lang: Lang, format: Format)
     byKey.set(key, hb);
   }
   return hb;
+}
+
+/** Forgets the environments and the partials compiled in them (for measuring a first render). */
+export function clearEnvironments(): void {
+  envs = new WeakMap();
 }
 
 /** Compile options: values are escaped for Markdown before rendering, so Handlebars' HTML escaping is off. */

@@ -3,7 +3,7 @@ import { loadCatalogue } from './catalogue';
 import { buildCase, type CaseOptions, type Format } from './caseModel';
 import type { Lang } from './dates';
 import { parseFrontmatter, rangeOfPath, frontmatterRange, type CaseRecord, type PathSegment } from './frontmatter';
-import { COMPILE_OPTIONS, environmentFor } from './handlebarsEnv';
+import { clearEnvironments, COMPILE_OPTIONS, environmentFor } from './handlebarsEnv';
 import { clearCompiledChunks, compileBody } from './compiledChunks';
 import { escapeMarkdown } from './markdownEscape';
 import { clearParseCache, missingMarker, parseAndConvert, showMissingAsText } from './markdown';
@@ -186,8 +186,14 @@ export function renderLetter(source: string, options: RenderOptions = {}): Rende
   };
 }
 
-/** Forgets compiled templates and parsed Markdown, so the next render is a first render (for measuring). */
-export function clearRenderCaches(): void {
+/**
+ * Forgets what rendering a letter leaves behind: parsed Markdown and compiled chunks of its
+ * body (for measuring a letter's first render). With `session`, also the Handlebars
+ * environments and their compiled partials, as in a session's first render; the catalogue
+ * stays loaded either way.
+ */
+export function clearRenderCaches(session = false): void {
   clearParseCache();
   clearCompiledChunks();
+  if (session) clearEnvironments();
 }
