@@ -144,6 +144,32 @@ async function run(lib, md) {
     console.log(`           renderLetter, unchanged text       ${verdict(same)}`);
   }
 
+  // Memory while typing: every edit adds a parsed piece and maybe a compiled chunk to the caches,
+  // which are bounded; the heap should level off, not grow with the number of keystrokes.
+  if (typeof globalThis.gc === 'function') {
+    const heap = () => {
+      globalThis.gc();
+      return process.memoryUsage().heapUsed / 1e6;
+    };
+    const cell = '| 203.0.113.5 |';
+    const row = big.indexOf(cell);
+    const anchor = big.lastIndexOf('申し上げます。');
+    for (const [what, edited] of [
+      ['one table cell', (i) => `${big.slice(0, row)}| 10.0.${i >> 8}.${i & 255} |${big.slice(row + cell.length)}`],
+      ['one paragraph with expressions', (i) => `${big.slice(0, anchor)}（${i}）${big.slice(anchor)}`],
+    ]) {
+      lib.clearRenderCaches(true);
+      lib.renderLetter(big, { today: '2026-11-22' });
+      const base = heap();
+      const marks = [];
+      for (let i = 1; i <= 1500; i++) {
+        lib.renderLetter(edited(i), { today: '2026-11-22' });
+        if (i % 500 === 0) marks.push(`${i} edits +${(heap() - base).toFixed(0)} MB`);
+      }
+      console.log(`  memory, 100 KB letter, ${what} edited again and again: ${marks.join(', ')} (heap above the first render)`);
+    }
+  }
+
   let chrome;
   try {
     chrome = lib.findBrowser().path;

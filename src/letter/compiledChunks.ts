@@ -98,6 +98,13 @@ export function compileBody(hb: HandlebarsEnv, ast: hbs.AST.Program): Render {
   if (!cache) compiled.set(hb, (cache = new WeightedLru(MAX_CHUNKS_PER_ENV)));
   const parts: { key: string; fn: Render }[] = [];
   for (const chunk of chunks) {
+    if (chunk.statements.every((st) => st.type === 'ContentStatement')) {
+      // Plain text needs no compiling. Each compile is a new Function whose source V8 keeps for a
+      // while: a long table, compiled again at every keystroke in it, grew the heap by 90 KB a time.
+      const text = chunk.statements.map((st) => (st as hbs.AST.ContentStatement).value).join('');
+      parts.push({ key: chunk.key, fn: () => text });
+      continue;
+    }
     let fn = cache.get(chunk.key);
     if (!fn) {
       fn = hb.compile(program(chunk.statements), COMPILE_OPTIONS) as Render;

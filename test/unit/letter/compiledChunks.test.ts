@@ -124,4 +124,10 @@ test('an edited paragraph is recompiled and the others are reused', () => {
   const after = before.replace('Second', 'Second, edited,');
   assert.equal(compileBody(counting, hb.parse(after))({ a: 2 }), 'First 2.\n\nSecond, edited, 2.\n\nThird 2.\n');
   assert.equal(compiles, 4, 'only the edited paragraph compiled again');
+  const plain = `${after}\n| a | b |\n|---|---|\n| 1 | 2 |\n\nClosing.\n`;
+  for (const edit of ['| 1 | 2 |', '| 1 | 3 |', '| 9 | 9 |']) {
+    const body = plain.replace('| 1 | 2 |', edit);
+    assert.equal(compileBody(counting, hb.parse(body))({ a: 2 }), hb.compile(hb.parse(body), COMPILE_OPTIONS)({ a: 2 }));
+  }
+  assert.equal(compiles, 5, 'text without expressions is never compiled (only the last paragraph, which changed, was)');
 });
